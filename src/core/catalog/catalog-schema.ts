@@ -1,0 +1,70 @@
+/**
+ * The schema of the catalogue files (seeds/indicators.yaml, seeds/regions.yaml, and users' own catalogue
+ * additions). Validation happens once here; the core trusts the normalised Catalog it returns.
+ */
+import { z } from 'zod';
+import { PlancastError } from '../errors.js';
+import { DIRECTIONS, INDICATOR_KINDS, type Catalog, type IndicatorDefinition, type RegionDefinition } from './indicator-catalog.js';
+
+const localizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+const bound = z.number().nullable();
+
+export const indicatorEntrySchema = z
+  .object({
+    name: localizedText,
+    aliases: z.array(z.string()).default([]),
+    unit: z.string().min(1),
+    kind: z.enum(INDICATOR_KINDS),
+    direction: z.enum(DIRECTIONS).default('higher-is-better'),
+    bounds: z.tuple([bound, bound]).default([0, null]),
+    relation: z.string().optional(),
+  })
+  .strict();
+
+export const indicatorFileSchema = z.object({ indicators: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'indicator ids are snake_case'), indicatorEntrySchema) }).strict();
+
+export const regionEntrySchema = z
+  .object({ name: localizedText, parent: z.string().optional(), documents: z.array(z.string()).default([]) })
+  .strict();
+export const regionFileSchema = z.object({ regions: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'region ids are kebab-case'), regionEntrySchema) }).strict();
+
+function describeZodError(error: z.ZodError, file: string): string {
+  return error.issues.map((issue) => `${file}: at ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n');
+}
+
+export function parseIndicatorFile(content: unknown, file: string): IndicatorDefinition[] {
+  const result = indicatorFileSchema.safeParse(content);
+  if (!result.success) {
+    throw new PlancastError('E_CATALOG_INVALID', describeZodError(result.error, file), { remedy: 'fix the entries named; see seeds/README.md for the fields' });
+  }
+  return Object.entries(result.data.indicators).map(([id, entry]) => ({
+    id,
+    name: entry.name,
+    aliases: entry.aliases,
+    unit: entry.unit,
+    kind: entry.kind,
+    direction: entry.direction,
+    bounds: { lower: entry.bounds[0], upper: entry.bounds[1] },
+    ...(entry.relation !== undefined ? { relation: entry.relation } : {}),
+  }));
+}
+
+export function parseRegionFile(content: unknown, file: string): RegionDefinition[] {
+  const result = regionFileSchema.safeParse(content);
+  if (!result.success) {
+    throw new PlancastError('E_CATALOG_INVALID', describeZodError(result.error, file), { remedy: 'fix the entries named; see seeds/README.md for the fields' });
+  }
+  return Object.entries(result.data.regions).map(([id, entry]) => ({
+    id,
+    name: entry.name,
+    ...(entry.parent !== undefined ? { parent: entry.parent } : {}),
+    documents: entry.documents,
+  }));
+}
+
+export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[]): Catalog {
+  return {
+    indicators: new Map(indicators.map((definition) => [definition.id, definition])),
+    regions: new Map(regions.map((definition) => [definition.id, definition])),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The indicator catalogue: what each indicator id means, its unit, kind, direction and natural bounds,
+ * and (for derived indicators) the relation that defines it from others.
+ */
+
+export const INDICATOR_KINDS = ['flow', 'stock', 'ratio', 'share', 'count'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export interface Bounds {
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface IndicatorDefinition {
+  id: string;
+  name: LocalizedText;
+  aliases: string[];
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  bounds: Bounds;
+  /** A mathjs expression over other indicator ids, e.g. `rd_expenditure / gdp * 100`. */
+  relation?: string;
+}
+
+export interface RegionDefinition {
+  id: string;
+  name: LocalizedText;
+  parent?: string;
+  documents: string[];
+}
+
+export interface Catalog {
+  indicators: ReadonlyMap<string, IndicatorDefinition>;
+  regions: ReadonlyMap<string, RegionDefinition>;
+}
+
+/** Clamp a value into an indicator's natural bounds. */
+export function clampToBounds(value: number, bounds: Bounds): number {
+  let clamped = value;
+  if (bounds.lower !== null && clamped < bounds.lower) clamped = bounds.lower;
+  if (bounds.upper !== null && clamped > bounds.upper) clamped = bounds.upper;
+  return clamped;
+}

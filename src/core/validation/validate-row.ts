@@ -1,0 +1,162 @@
+/**
+ * Turns one row of a user's (or the seeds') table into an IndicatorRecord, or explains every problem
+ * with it. Pure: the caller reads the file and collects the issues.
+ */
+import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
+import { findIndicator, suggestIndicators } from '../catalog/find-indicator.js';
+import { convertUnit, normalizeUnit } from '../catalog/unit-conversion.js';
+import {
+  ATTRIBUTES, COMPARATORS, PLAN_PERIODS, RECORD_KINDS,
+  type Comparator, type IndicatorRecord, type PlanPeriod, type RecordKind, type TargetAttribute,
+} from '../records/indicator-record.js';
+import type { RecordColumn } from './column-map.js';
+import { parseNumber } from './parse-number.js';
+import type { TabularRow } from './tabular-file.js';
+import { ISSUE_CODES, type IssueCode, type ValidationIssue } from './validation-issue.js';
+
+export const YEAR_RANGE = { first: 1990, last: 2100 } as const;
+
+const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
+  以上: 'at-least', '≥': 'at-least', '>=': 'at-least', 不低于: 'at-least',
+  超过: 'above', 突破: 'above', '>': 'above',
+  左右: 'about', '≈': 'about', '~': 'about',
+  '=': 'exact',
+  以下: 'at-most', '≤': 'at-most', '<=': 'at-most', 不超过: 'at-most',
+  低于: 'below', '<': 'below',
+};
+
+const ATTRIBUTE_WORDS: Readonly<Record<string, TargetAttribute>> = { 预期性: 'expected', 约束性: 'binding' };
+
+export interface RowContext {
+  file: string;
+  catalog: Catalog;
+  columns: ReadonlyMap<RecordColumn, number>;
+}
+
+export type RowResult = { record?: IndicatorRecord; issues: ValidationIssue[] };
+
+export function validateRow(row: TabularRow, context: RowContext): RowResult {
+  const issues: ValidationIssue[] = [];
+  const cell = (column: RecordColumn): string => {
+    const index = context.columns.get(column);
+    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+  };
+  const report = (code: IssueCode, column: RecordColumn | undefined, value: string | undefined, message: string, remedy: string, severity: 'error' | 'warning' = 'error'): void => {
+    issues.push({ code, severity, file: context.file, line: row.line, ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}), message, remedy });
+  };
+
+  const region = cell('region');
+  if (region === '' || !/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(region)) {
+    report(ISSUE_CODES.invalidRegion, 'region', region, region === '' ? 'the region is empty' : 'a region id may hold letters, digits, "-", "_" and "." only', 'write a region id such as yubei, or your own id such as my-district');
+  }
+
+  const indicatorText = cell('indicator');
+  const indicator: IndicatorDefinition | undefined = indicatorText === '' ? undefined : findIndicator(context.catalog.indicators, indicatorText);
+  if (indicator === undefined) {
+    const suggestions = indicatorText === '' ? [] : suggestIndicators(context.catalog.indicators, indicatorText);
+    report(
+      indicatorText === '' ? ISSUE_CODES.emptyValue : ISSUE_CODES.unknownIndicator, 'indicator', indicatorText,
+      indicatorText === '' ? 'the indicator is empty' : `unknown indicator${suggestions.length ? ` — did you mean ${suggestions.join(', ')}?` : ''}`,
+      'use an indicator id from `plancast data list` (or its Chinese name), or add the indicator to the catalogue',
+    );
+  }
+
+  const yearText = cell('year');
+  const yearNumber = Number(yearText.replace(/年$/, ''));
+  let year: number | undefined;
+  if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2020');
+  else if (!Number.isInteger(yearNumber)) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020');
+  else if (yearNumber < YEAR_RANGE.first || yearNumber > YEAR_RANGE.last) report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${YEAR_RANGE.first}–${YEAR_RANGE.last}`, 'check for a typo (2O20, 202, 20200) or a date in another calendar');
+  else year = yearNumber;
+
+  const kindText = cell('kind') || 'actual';
+  const kind = (RECORD_KINDS as readonly string[]).includes(kindText) ? (kindText as RecordKind) : undefined;
+  if (kind === undefined) report(ISSUE_CODES.invalidKind, 'kind', kindText, 'unknown record kind', `use one of ${RECORD_KINDS.join(', ')}`);
+
+  const comparatorText = cell('comparator');
+  let comparator: Comparator | undefined;
+  if (comparatorText !== '') {
+    comparator = (COMPARATORS as readonly string[]).includes(comparatorText) ? (comparatorText as Comparator) : COMPARATOR_WORDS[comparatorText];
+    if (comparator === undefined) report(ISSUE_CODES.invalidComparator, 'comparator', comparatorText, 'unknown comparator', `use one of ${COMPARATORS.join(', ')} (or 以上, 超过, 左右, ≥)`);
+  }
+
+  const attributeText = cell('attribute');
+  let attribute: TargetAttribute | undefined;
+  if (attributeText !== '') {
+    attribute = (ATTRIBUTES as readonly string[]).includes(attributeText) ? (attributeText as TargetAttribute) : ATTRIBUTE_WORDS[attributeText];
+    if (attribute === undefined) report(ISSUE_CODES.invalidField, 'attribute', attributeText, 'unknown attribute', 'use expected (预期性) or binding (约束性)');
+  }
+
+  const planPeriodText = cell('plan_period');
+  const planPeriod = planPeriodText === '' ? undefined : (PLAN_PERIODS as readonly string[]).includes(planPeriodText) ? (planPeriodText as PlanPeriod) : undefined;
+  if (planPeriodText !== '' && planPeriod === undefined) report(ISSUE_CODES.invalidField, 'plan_period', planPeriodText, 'unknown plan period', `use one of ${PLAN_PERIODS.join(', ')}`);
+
+  const periodStartText = cell('period_start');
+  const periodStart = periodStartText === '' ? undefined : Number(periodStartText);
+  if (periodStart !== undefined && (!Number.isInteger(periodStart) || (year !== undefined && periodStart > year))) {
+    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period, e.g. 2021 for 2021–2025');
+  }
+
+  const valueText = cell('value');
+  const parsed = parseNumber(valueText);
+  let value: number | undefined;
+  if (valueText === '') report(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row if the value is not known');
+  else if (parsed === undefined) report(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', 'write a plain number such as 3.65 (no units or words in the cell; put the unit in the unit column)');
+  else value = parsed.value;
+
+  let unit = normalizeUnit(cell('unit'));
+  if (parsed?.hadPercentSign && unit === '') unit = '%';
+  if (indicator !== undefined && value !== undefined) {
+    if (unit === '') unit = indicator.unit;
+    if (unit !== indicator.unit) {
+      const converted = convertUnit(value, unit, indicator.unit);
+      if (converted === undefined) {
+        report(ISSUE_CODES.unitMismatch, 'unit', unit, `${indicator.id} is measured in ${indicator.unit}; ${unit} cannot be converted to it`, `give the value in ${indicator.unit}, or correct the unit column`);
+        value = undefined;
+      } else {
+        report(ISSUE_CODES.unitConverted, 'unit', unit, `converted ${value} ${unit} to ${converted} ${indicator.unit}`, `nothing to do; write ${indicator.unit} to silence this note`, 'warning');
+        value = converted;
+        unit = indicator.unit;
+      }
+    }
+    if (value !== undefined) checkBounds(value, valueText, indicator, report);
+  }
+
+  if (issues.some((issue) => issue.severity === 'error') || indicator === undefined || year === undefined || kind === undefined || value === undefined) {
+    return { issues };
+  }
+  const lineText = cell('line');
+  const record: IndicatorRecord = {
+    region, indicator: indicator.id, year, kind, value, unit,
+    source: {
+      document: cell('document') || cell('source') || context.file,
+      location: cell('location') || `row ${row.line}`,
+      ...(lineText !== '' && Number.isInteger(Number(lineText)) ? { line: Number(lineText) } : {}),
+      ...(cell('as_written') !== '' ? { asWritten: cell('as_written') } : {}),
+    },
+  };
+  if (comparator !== undefined) record.comparator = comparator;
+  if (attribute !== undefined) record.attribute = attribute;
+  if (planPeriod !== undefined) record.planPeriod = planPeriod;
+  if (periodStart !== undefined) record.periodStart = periodStart;
+  if (cell('conflict_group') !== '') record.conflict = { group: cell('conflict_group'), preferred: /^(true|yes|1|是)$/i.test(cell('preferred')) };
+  if (cell('note') !== '') record.note = cell('note');
+  return { record, issues };
+}
+
+function checkBounds(
+  value: number,
+  valueText: string,
+  indicator: IndicatorDefinition,
+  report: (code: IssueCode, column: RecordColumn, value: string, message: string, remedy: string) => void,
+): void {
+  const { lower, upper } = indicator.bounds;
+  const isPercent = indicator.unit === '%';
+  if (isPercent && ((lower !== null && value < lower) || (upper !== null && value > upper))) {
+    report(ISSUE_CODES.shareOutOfRange, 'value', valueText, `${indicator.id} is a percentage and must lie in [${lower ?? '-∞'}, ${upper ?? '∞'}]`, 'write the percentage (3.65 for 3.65 %), not a fraction or a total');
+  } else if (lower !== null && value < lower) {
+    report(ISSUE_CODES.negativeCount, 'value', valueText, `${indicator.id} (${indicator.kind}) cannot be below ${lower}`, 'check the sign; a fall is written as the new, lower level, not as a negative change');
+  } else if (upper !== null && value > upper) {
+    report(ISSUE_CODES.shareOutOfRange, 'value', valueText, `${indicator.id} cannot exceed ${upper}`, 'check the value and its unit');
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * One problem found in an input file: where (file, line, column), what (code, offending value), and
+ * what to do about it (remedy). Validation collects all of them; it does not stop at the first.
+ */
+export type IssueSeverity = 'error' | 'warning';
+
+/** Stable codes: tests and users' scripts may match on them. */
+export const ISSUE_CODES = {
+  emptyFile: 'E_EMPTY_FILE',
+  binaryFile: 'E_BINARY_FILE',
+  unreadableFile: 'E_UNREADABLE_FILE',
+  unsupportedFormat: 'E_UNSUPPORTED_FORMAT',
+  unclosedQuote: 'E_UNCLOSED_QUOTE',
+  malformedCsv: 'E_MALFORMED_CSV',
+  missingColumn: 'E_MISSING_COLUMN',
+  raggedRow: 'E_RAGGED_ROW',
+  emptyValue: 'E_EMPTY_VALUE',
+  nonNumericValue: 'E_NON_NUMERIC_VALUE',
+  invalidYear: 'E_INVALID_YEAR',
+  yearOutOfRange: 'E_YEAR_OUT_OF_RANGE',
+  unknownIndicator: 'E_UNKNOWN_INDICATOR',
+  invalidRegion: 'E_INVALID_REGION',
+  invalidKind: 'E_INVALID_KIND',
+  invalidComparator: 'E_INVALID_COMPARATOR',
+  invalidField: 'E_INVALID_FIELD',
+  unitMismatch: 'E_UNIT_MISMATCH',
+  unitConverted: 'W_UNIT_CONVERTED',
+  negativeCount: 'E_NEGATIVE_COUNT',
+  shareOutOfRange: 'E_SHARE_OUT_OF_RANGE',
+  duplicateRecord: 'E_DUPLICATE_RECORD',
+  conflictWithoutPreference: 'E_CONFLICT_WITHOUT_PREFERENCE',
+} as const;
+export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
+
+export interface ValidationIssue {
+  code: IssueCode;
+  severity: IssueSeverity;
+  file: string;
+  /** 1-based line in a CSV file, or row number in a spreadsheet; absent for whole-file problems. */
+  line?: number;
+  column?: string;
+  value?: string;
+  message: string;
+  remedy: string;
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  const where = [issue.file, issue.line !== undefined ? String(issue.line) : undefined].filter(Boolean).join(':');
+  const column = issue.column !== undefined ? ` column ${issue.column}` : '';
+  const value = issue.value !== undefined ? ` value ${JSON.stringify(issue.value)}` : '';
+  return `${where}${column}: ${issue.severity} ${issue.code}:${value} ${issue.message}\n  remedy: ${issue.remedy}`;
+}
