@@ -11,6 +11,7 @@ import { readPackageVersion } from '../io/project-paths.js';
 import type { CliIo } from './cli-io.js';
 import { ExitSignal } from './exit-signal.js';
 import { registerDataCommands } from './commands/data.js';
+import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerStartCommand } from './commands/start.js';
 
 export function createProgram(io: CliIo): Command {
@@ -23,6 +24,7 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
   registerStartCommand(program, io);
   registerDataCommands(program, io);
+  registerScenarioCommands(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);
   return program;
 }
