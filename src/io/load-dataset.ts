@@ -12,7 +12,11 @@ import type { IndicatorRecord } from '../core/records/indicator-record.js';
 import { mergeRecords } from '../core/records/merge-records.js';
 import { validateTable, type TableValidation } from '../core/validation/validate-table.js';
 import type { ValidationIssue } from '../core/validation/validation-issue.js';
-import { loadCatalog } from './load-catalog.js';
+import { relationInputs } from '../core/catalog/relation-inputs.js';
+import { buildCatalog, parseIndicatorFile } from '../core/catalog/catalog-schema.js';
+import { isObservation } from '../core/records/indicator-record.js';
+import { PlancastError } from '../core/errors.js';
+import { loadCatalog, readYamlFile } from './load-catalog.js';
 import { projectRoot, seedsDirectory } from './project-paths.js';
 import { readTableFile } from './read-table-file.js';
 
@@ -39,12 +43,44 @@ export function seedRecordFiles(directory: string = seedsDirectory): string[] {
 export interface LoadOptions {
   /** a user's CSV or .xlsx file laid over the bundled records. */
   dataFile?: string;
+  /** a user's catalogue file (YAML, `indicators:` like seeds/indicators.yaml) adding indicators. */
+  catalogFile?: string;
   seedsDirectory?: string;
+}
+
+/** The bundled catalogue, plus a user's catalogue file: new ids only, relations checked. */
+export async function loadCatalogWith(catalogFile: string | undefined, directory: string = seedsDirectory): Promise<Catalog> {
+  const bundled = loadCatalog(directory);
+  if (catalogFile === undefined) return bundled;
+  const added = parseIndicatorFile(readYamlFile(catalogFile), catalogFile);
+  const clashes = added.filter((definition) => bundled.indicators.has(definition.id)).map((definition) => definition.id);
+  if (clashes.length > 0) {
+    throw new PlancastError('E_CATALOG_INVALID', `${catalogFile}: these ids are already in the bundled catalogue: ${clashes.join(', ')}`, { remedy: 'give your indicators new ids (the bundled ones cannot be redefined)' });
+  }
+  const catalog = buildCatalog([...bundled.indicators.values(), ...added], [...bundled.regions.values()]);
+  const { checkRelations } = await import('../core/catalog/derive-indicators.js');
+  checkRelations(catalog);
+  return catalog;
+}
+
+/**
+ * Adds derived records (by the catalogue's relations) where all inputs of a relation are observed. mathjs
+ * is loaded only when some relation can be evaluated.
+ */
+async function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): Promise<IndicatorRecord[]> {
+  const present = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.indicator}`));
+  const regions = new Set(records.map((record) => record.region));
+  const evaluable = [...catalog.indicators.values()].some((definition) =>
+    definition.relation !== undefined && [...regions].some((region) => relationInputs(definition.relation!).every((input) => present.has(`${region}|${input}`))),
+  );
+  if (!evaluable) return records;
+  const { deriveIndicators } = await import('../core/catalog/derive-indicators.js');
+  return [...records, ...deriveIndicators(records, catalog, relationInputs)];
 }
 
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   const directory = options.seedsDirectory ?? seedsDirectory;
-  const catalog = loadCatalog(directory);
+  const catalog = await loadCatalogWith(options.catalogFile, directory);
   const bundled: IndicatorRecord[] = [];
   const inputs: InputFile[] = [];
   const warnings: ValidationIssue[] = [];
@@ -55,12 +91,13 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
     bundled.push(...validation.records);
     inputs.push({ path: shownPath, sha256: hashFile(file), role: 'seed' });
   }
-  if (options.dataFile === undefined) return { catalog, records: bundled, inputs, warnings };
+  if (options.catalogFile !== undefined) inputs.push({ path: options.catalogFile, sha256: hashFile(options.catalogFile), role: 'user-data' });
+  if (options.dataFile === undefined) return { catalog, records: await withDerivedRecords(bundled, catalog), inputs, warnings };
 
   const validation = await validateDataFile(options.dataFile, catalog);
   if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, validation.issues);
   warnings.push(...validation.issues);
   inputs.push({ path: options.dataFile, sha256: hashFile(options.dataFile), role: 'user-data' });
-  const records = mergeRecords(bundled, validation.records);
+  const records = await withDerivedRecords(mergeRecords(bundled, validation.records), catalog);
   return { catalog: withUserRegions(catalog, records), records, inputs, warnings };
 }

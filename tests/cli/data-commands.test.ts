@@ -125,3 +125,22 @@ describe('plancast data validate', () => {
     expect(run.stderr).toContain('E_YEAR_OUT_OF_RANGE');
   });
 });
+
+describe('a user catalogue (--catalog) with a derived indicator', () => {
+  it('derives the new indicator from the user data', async () => {
+    const data = files.write('derived.csv', 'region,indicator,year,value\nmy-district,rd_expenditure,2021,50\nmy-district,population,2021,100\n');
+    const catalog = files.write('catalog.yaml', 'indicators:\n  rd_per_capita:\n    name: { zh: 人均研发投入, en: R&D spending per person }\n    unit: 元\n    kind: ratio\n    relation: rd_expenditure * 1e8 / (population * 1e4)\n');
+    const run = await runPlancast('data', 'show', '--region', 'my-district', '--indicator', 'rd_per_capita', '--data', data, '--catalog', catalog, '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ indicator: 'rd_per_capita', year: 2021, value: 5000, source: { document: 'derived' } }]);
+  });
+
+  it('refuses a catalogue that redefines a bundled id or names an unknown input', async () => {
+    const clash = files.write('clash.yaml', 'indicators:\n  gdp:\n    name: { zh: 地区生产总值, en: GDP }\n    unit: 亿元\n    kind: flow\n');
+    expect((await runPlancast('data', 'list', '--catalog', clash)).stderr).toContain('already in the bundled catalogue');
+    const unknown = files.write('unknown.yaml', 'indicators:\n  odd:\n    name: { zh: 怪, en: Odd }\n    unit: "%"\n    kind: ratio\n    relation: gdpp / 2\n');
+    const run = await runPlancast('data', 'list', '--catalog', unknown);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('E_RELATION_INVALID');
+  });
+});

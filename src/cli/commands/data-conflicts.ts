@@ -5,12 +5,12 @@ import { recordToJson } from '../../core/records/record-json.js';
 import { loadDataset } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
 import { formatNumber } from '../format-table.js';
-import { addDataOption, addJsonOption } from './shared-options.js';
+import { addDataOption, addJsonOption, dataOptions } from './shared-options.js';
 
 export function registerDataConflicts(data: Command, io: CliIo): void {
   const command = data.command('conflicts').description('every contradiction found in the data, with the competing values and their sources');
-  addJsonOption(addDataOption(command)).action(async (options: { data?: string; json?: boolean }) => {
-    const dataset = await loadDataset(options.data ? { dataFile: options.data } : {});
+  addJsonOption(addDataOption(command)).action(async (options: { data?: string; catalog?: string; json?: boolean }) => {
+    const dataset = await loadDataset(dataOptions(options));
     const conflicts = findConflicts(dataset.records);
     if (options.json) {
       io.out(JSON.stringify(conflicts.map((conflict) => ({

@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { loadDataset } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
-import { addDataOption, addJsonOption } from './shared-options.js';
+import { addDataOption, addJsonOption, dataOptions } from './shared-options.js';
 
 export function registerDataList(data: Command, io: CliIo): void {
   const command = data.command('list').description('regions and indicators with record counts');
-  addJsonOption(addDataOption(command)).action(async (options: { data?: string; json?: boolean }) => {
-    const dataset = await loadDataset(options.data ? { dataFile: options.data } : {});
+  addJsonOption(addDataOption(command)).action(async (options: { data?: string; catalog?: string; json?: boolean }) => {
+    const dataset = await loadDataset(dataOptions(options));
     const count = (key: (record: (typeof dataset.records)[number]) => string): Map<string, number> => {
       const counts = new Map<string, number>();
       for (const record of dataset.records) counts.set(key(record), (counts.get(key(record)) ?? 0) + 1);

@@ -6,7 +6,7 @@ import { recordToJson } from '../../core/records/record-json.js';
 import { loadDataset } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
 import { formatNumber, formatTable } from '../format-table.js';
-import { addDataOption, addJsonOption } from './shared-options.js';
+import { addDataOption, addJsonOption, dataOptions } from './shared-options.js';
 import { requireRegion } from './require-region.js';
 
 export function registerDataShow(data: Command, io: CliIo): void {
@@ -15,8 +15,8 @@ export function registerDataShow(data: Command, io: CliIo): void {
     .description('the records of a region (and indicator) with Chinese and English names and each value\'s source')
     .requiredOption('--region <region>', 'region id, e.g. yubei (see `plancast data list`)')
     .option('--indicator <indicator>', 'indicator id or Chinese name, e.g. rd_intensity');
-  addJsonOption(addDataOption(command)).action(async (options: { region: string; indicator?: string; data?: string; json?: boolean }) => {
-    const dataset = await loadDataset(options.data ? { dataFile: options.data } : {});
+  addJsonOption(addDataOption(command)).action(async (options: { region: string; indicator?: string; data?: string; catalog?: string; json?: boolean }) => {
+    const dataset = await loadDataset(dataOptions(options));
     requireRegion(dataset, options.region);
     let indicatorId: string | undefined;
     if (options.indicator !== undefined) {

@@ -4,8 +4,7 @@
  */
 import type { Command } from 'commander';
 import { formatIssue } from '../../core/validation/validation-issue.js';
-import { loadCatalog } from '../../io/load-catalog.js';
-import { seedRecordFiles, validateDataFile } from '../../io/load-dataset.js';
+import { loadCatalogWith, seedRecordFiles, validateDataFile } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
 import { ExitSignal } from '../exit-signal.js';
 import { addJsonOption } from './shared-options.js';
@@ -15,8 +14,9 @@ export function registerDataValidate(data: Command, io: CliIo): void {
     .command('validate')
     .description('check data files (CSV UTF-8/GB18030, or .xlsx); with no file, the bundled seeds')
     .argument('[files...]', 'the files to check');
-  addJsonOption(command).action(async (files: string[], options: { json?: boolean }) => {
-    const catalog = loadCatalog();
+  command.option('--catalog <file>', 'your own indicator catalogue (YAML) whose indicators the files may use');
+  addJsonOption(command).action(async (files: string[], options: { json?: boolean; catalog?: string }) => {
+    const catalog = await loadCatalogWith(options.catalog);
     const targets = files.length > 0 ? files : seedRecordFiles();
     const results = [];
     for (const file of targets) results.push({ file, ...(await validateDataFile(file, catalog)) });
