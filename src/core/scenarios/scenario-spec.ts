@@ -52,8 +52,9 @@ export const ceilingLeverSchema = z
 
 const driverGrowth = z
   .object({
-    growthPercent: z.number().min(-50).max(100).describe('mean yearly growth in percent'),
-    spreadPercent: z.number().min(0).max(50).default(1).describe('standard deviation of yearly growth, in percentage points'),
+    growthPercent: z.number().min(-50).max(100).describe('mean yearly growth in this scenario, in percent'),
+    baselineGrowthPercent: z.number().min(-50).max(100).optional().describe('the yearly growth the fitted trends already assume (default: growthPercent, i.e. no shift); ratio indicators move by the difference'),
+    spreadPercent: z.number().min(0).max(50).default(0).describe('standard deviation of yearly growth, in percentage points (0 = no extra uncertainty)'),
   })
   .strict();
 
@@ -112,7 +113,7 @@ export type ScenarioParse = { ok: true; scenario: ScenarioSpec } | { ok: false; 
 /** Every field name the format knows, for "did you mean" on a misspelt key. */
 const KNOWN_KEYS = [
   ...Object.keys(scenarioSchema.shape), 'indicators', 'percentagePoints', 'multiplier', 'from', 'to', 'year', 'sizePercent',
-  'recoveryYears', 'indicator', 'value', 'range', 'gdp', 'rdExpenditure', 'population', 'growthPercent', 'spreadPercent',
+  'recoveryYears', 'indicator', 'value', 'range', 'gdp', 'rdExpenditure', 'population', 'growthPercent', 'baselineGrowthPercent', 'spreadPercent',
   ...Object.keys(pipelineSchema.shape), 'zh', 'en',
 ];
 
