@@ -1,0 +1,145 @@
+/**
+ * Assesses one plan goal against the observed series and the simulated paths of one scenario:
+ *
+ *   observed series ─┬─ latest value, historical growth, required growth, schedule (序时进度), preset status
+ *   scenario paths ──┴─ probability of meeting the goal, projected value, the year it is reached
+ *
+ * A goal whose year is already observed is judged on the observation (achieved / missed). A cumulative
+ * goal is judged on the sum over its period (observed years plus projected ones).
+ */
+import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
+import { requiredGrowthRate } from '../statistics/required-growth-rate.js';
+import { meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
+import { assessWithPreset, type ProgressPreset } from '../assessment/progress-presets.js';
+import { scheduleProgress } from '../assessment/schedule-progress.js';
+import type { ObservedSeries } from '../series/observed-series.js';
+import type { IndicatorPaths } from '../simulation/indicator-paths.js';
+import { sortedQuantile } from '../simulation/path-quantiles.js';
+import { cumulativeSums, requiredGrowthForSum } from './cumulative-sum.js';
+import { statusForProbability, type GoalAssessment, type ReachYear } from './goal-assessment.js';
+
+export interface AssessOptions {
+  preset: ProgressPreset;
+  /** the assessment year (mid-term: 2023); defaults to the latest observed year */
+  asOfYear?: number;
+}
+
+function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
+  return {
+    region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
+    periodStart: goal.periodStart ?? null, baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
+    latestYear: null, latestValue: null, requiredGrowth: null, historicalGrowth: null, requiredToHistoricalRatio: null,
+    probability: null, status: 'no-data', basis: 'none', projectedMedian: null, projected80: null, reachYear: null,
+    attainment: null, distanceCovered: null, timeElapsed: null, onSchedule: null, yearsAheadOfStraightPath: null,
+    preset, presetAssessment: null, notes: [],
+  };
+}
+
+function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
+  const { pathCount, horizon, firstYear, values } = paths;
+  const reached = new Float64Array(pathCount);
+  let count = 0;
+  for (let path = 0; path < pathCount; path++) {
+    for (let step = 0; step < horizon; step++) {
+      if (meetsGoal(values[path * horizon + step]!, goal)) {
+        reached[count++] = firstYear + step;
+        break;
+      }
+    }
+  }
+  if (count === 0) return { median: null, p10: null, p90: null, shareNotReached: 1 };
+  const sorted = reached.subarray(0, count).sort();
+  // Quantiles over all paths, those never reaching it counting as "later than the horizon".
+  const atShare = (share: number): number | null => (share * pathCount < count ? sorted[Math.min(count - 1, Math.floor(share * pathCount))]! : null);
+  return { median: atShare(0.5), p10: atShare(0.1), p90: atShare(0.9), shareNotReached: 1 - count / pathCount };
+}
+
+export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: IndicatorPaths | undefined, options: AssessOptions): GoalAssessment {
+  const assessment = emptyAssessment(goal, options.preset);
+  const observations = series.years.map((year, index) => ({ year, value: series.values[index]! })).filter((point) => options.asOfYear === undefined || point.year <= options.asOfYear);
+  const latest = observations[observations.length - 1];
+  if (latest === undefined) {
+    assessment.notes.push('no observation of this indicator in this region: the goal cannot be assessed; supply actuals with --data');
+    return assessment;
+  }
+  const first = observations[0]!;
+  const observed = new Map(observations.map((point) => [point.year, point.value]));
+  assessment.latestYear = latest.year;
+  assessment.latestValue = latest.value;
+  if (latest.year > first.year && first.value > 0 && latest.value > 0) {
+    assessment.historicalGrowth = compoundAnnualGrowthRate(first.value, latest.value, latest.year - first.year);
+  } else {
+    assessment.notes.push('one observation only: no historical growth; the projection borrows its growth and spread from the pooled prior');
+  }
+  const isCumulative = goal.kind === 'cumulative-target' && goal.periodStart !== undefined;
+
+  if (isCumulative) {
+    const periodStart = goal.periodStart!;
+    const soFar = [...observed].filter(([year]) => year >= periodStart && year <= goal.year).reduce((sum, [, value]) => sum + value, 0);
+    assessment.attainment = soFar / goal.value;
+    if (latest.year < goal.year && latest.value > 0) {
+      const required = requiredGrowthForSum(goal.value, latest.year, latest.value, periodStart, goal.year, observed);
+      assessment.requiredGrowth = required ?? null;
+      if (required === undefined) assessment.notes.push('no constant growth between −99 % and +1000 % a year reaches this sum');
+    }
+  } else {
+    assessment.attainment = latest.value / goal.value;
+    if (latest.year < goal.year && latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
+    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear) {
+      const schedule = scheduleProgress({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}) });
+      assessment.distanceCovered = schedule.distanceCovered;
+      assessment.timeElapsed = schedule.timeElapsed;
+      assessment.onSchedule = schedule.onSchedule;
+      assessment.yearsAheadOfStraightPath = schedule.yearsAheadOfStraightPath ?? null;
+      assessment.presetAssessment = assessWithPreset(options.preset, {
+        baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value,
+        history: observations.filter((point) => point.year >= goal.baseYear!), alreadyMet: meetsGoal(latest.value, goal), ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}),
+      });
+    }
+  }
+  if (assessment.requiredGrowth !== null && assessment.historicalGrowth !== null && assessment.historicalGrowth !== 0) {
+    assessment.requiredToHistoricalRatio = assessment.requiredGrowth / assessment.historicalGrowth;
+  }
+
+  // The goal year is observed: judge the observation.
+  const observedAtGoal = isCumulative ? (latest.year >= goal.year ? assessment.attainment! * goal.value : undefined) : observed.get(goal.year);
+  if (observedAtGoal !== undefined) {
+    const met = meetsGoal(observedAtGoal, goal);
+    assessment.probability = met ? 1 : 0;
+    assessment.status = met ? 'achieved' : 'missed';
+    assessment.basis = 'observed';
+    return assessment;
+  }
+  if (paths === undefined) {
+    assessment.notes.push('no projection was made for this indicator');
+    return assessment;
+  }
+  const step = goal.year - paths.firstYear;
+  let outcomes: Float64Array;
+  if (isCumulative) {
+    const sums = cumulativeSums({ periodStart: goal.periodStart!, periodEnd: goal.year, observed, firstYear: paths.firstYear, horizon: paths.horizon, pathCount: paths.pathCount, values: paths.values });
+    if (sums === undefined) {
+      assessment.notes.push(`the years ${goal.periodStart}–${goal.year} are neither all observed nor all projected`);
+      return assessment;
+    }
+    if (sums.interpolatedYears.length > 0) assessment.notes.push(`missing years ${sums.interpolatedYears.join(', ')} of the summed period were interpolated geometrically`);
+    outcomes = sums.sums;
+  } else {
+    if (step < 0 || step >= paths.horizon) {
+      assessment.notes.push(`the goal year ${goal.year} lies outside the projection (${paths.firstYear}–${paths.firstYear + paths.horizon - 1})`);
+      return assessment;
+    }
+    outcomes = new Float64Array(paths.pathCount);
+    for (let path = 0; path < paths.pathCount; path++) outcomes[path] = paths.values[path * paths.horizon + step]!;
+    assessment.reachYear = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
+  }
+  let met = 0;
+  for (const outcome of outcomes) if (meetsGoal(outcome, goal)) met++;
+  assessment.probability = met / outcomes.length;
+  assessment.status = statusForProbability(assessment.probability);
+  assessment.basis = 'simulated';
+  const sorted = outcomes.slice().sort();
+  assessment.projectedMedian = sortedQuantile(sorted, 0.5);
+  assessment.projected80 = [sortedQuantile(sorted, 0.1), sortedQuantile(sorted, 0.9)];
+  return assessment;
+}
