@@ -1,0 +1,92 @@
+/**
+ * Vega-Lite spec → SVG text, headless in Node: compile (zero-warning check available to callers), parse
+ * into a Vega runtime, run a View with renderer 'none', and serialise with toSVG(). No canvas package
+ * is needed.
+ *
+ * Without a canvas Vega estimates text widths as 0.8 em per character, which is too narrow for Chinese
+ * (a CJK character is a full em) and too wide for digits. Layout (legend spacing, label limits, title
+ * placement) uses those widths, so we install a width-aware estimate through Vega's documented hook
+ * `textMetrics.width` (the same hook vl-convert uses).
+ */
+import * as vega from 'vega';
+import type { Spec as VegaSpec } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { PlancastError } from '../core/errors.js';
+import { CollectingLogger, compileSpec } from './compile-spec.js';
+
+/** Vega's text measurement hook; exported by vega-scenegraph but missing from vega's type declarations. */
+const textMetrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
+
+export interface RenderedSvg {
+  svg: string;
+  width: number;
+  height: number;
+  /** compiler and runtime warnings (empty for a clean chart). */
+  warnings: string[];
+}
+
+/** Advance width in em of one character of Noto Sans CJK (full-width CJK = 1 em; Latin ≈ 0.55 em). */
+function characterWidth(codePoint: number): number {
+  if (
+    (codePoint >= 0x2e80 && codePoint <= 0x9fff) || // CJK radicals, punctuation, kana, unified ideographs
+    (codePoint >= 0xac00 && codePoint <= 0xd7af) || // Hangul
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) || // CJK compatibility ideographs
+    (codePoint >= 0xff00 && codePoint <= 0xff60) || // full-width forms （），：
+    (codePoint >= 0x20000 && codePoint <= 0x3ffff)
+  ) {
+    return 1;
+  }
+  if (codePoint === 0x20) return 0.25;
+  if ('.,:;|!ilIjft()[]\'"'.includes(String.fromCodePoint(codePoint))) return 0.32;
+  if (codePoint >= 0x41 && codePoint <= 0x5a) return 0.64; // capitals
+  if ('mwMW%@&'.includes(String.fromCodePoint(codePoint))) return 0.85;
+  return 0.55;
+}
+
+/** Estimated width in pixels of a text item's text at its font size (the shape Vega's hook expects). */
+export function estimateTextWidth(item: { fontSize?: number; limit?: number }, text?: unknown): number {
+  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+  const lines = Array.isArray(text) ? text : [text];
+  let widest = 0;
+  for (const line of lines) {
+    let ems = 0;
+    for (const character of String(line ?? '').trim()) ems += characterWidth(character.codePointAt(0) ?? 0x20);
+    widest = Math.max(widest, ems * size);
+  }
+  const width = Math.ceil(widest);
+  return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
+}
+
+/** Renders an already compiled Vega spec to SVG. */
+export async function renderVegaSvg(vegaSpec: VegaSpec): Promise<{ svg: string; width: number; height: number; warnings: string[] }> {
+  textMetrics.width = estimateTextWidth;
+  const logger = new CollectingLogger();
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger });
+  try {
+    await view.runAsync();
+    const svg = await view.toSVG();
+    const warnings = logger.messages.filter((entry) => entry.level === 'warn' || entry.level === 'error').map((entry) => entry.message);
+    return { svg, width: view.width(), height: view.height(), warnings };
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Renders a Vega-Lite spec to SVG text; the size is read from the root <svg> element. */
+export async function renderSvg(spec: TopLevelSpec): Promise<RenderedSvg> {
+  const compiled = compileSpec(spec);
+  let rendered: Awaited<ReturnType<typeof renderVegaSvg>>;
+  try {
+    rendered = await renderVegaSvg(compiled.vegaSpec);
+  } catch (error) {
+    if (error instanceof PlancastError) throw error;
+    throw new PlancastError('E_CHART_RENDER_FAILED', `a chart could not be rendered to SVG: ${(error as Error).message}`, { exitCode: 1 });
+  }
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(rendered.svg);
+  return {
+    svg: rendered.svg,
+    width: size ? Number(size[1]) : rendered.width,
+    height: size ? Number(size[2]) : rendered.height,
+    warnings: [...compiled.warnings, ...rendered.warnings],
+  };
+}
