@@ -12,5 +12,5 @@ export function compoundAnnualGrowthRate(startValue: number, endValue: number, y
       `compoundAnnualGrowthRate requires positive start and end values, got ${startValue} and ${endValue}`,
     );
   }
-  return Math.exp(Math.log(endValue / startValue) / years) - 1;
+  return Math.expm1((Math.log(endValue) - Math.log(startValue)) / years);
 }

@@ -2,7 +2,8 @@
  * A fast seeded pseudo-random generator, xoshiro128** (Blackman & Vigna 2018, "Scrambled linear
  * pseudorandom number generators"; period 2¹²⁸ − 1), seeded by splitmix32 so that nearby seeds give
  * unrelated streams. Pure 32-bit integer arithmetic: the same seed gives the same numbers on every
- * platform. No Math.random anywhere: every random draw in plancast comes from a recorded seed.
+ * platform. Nothing in plancast's core draws from the global, unseeded generator: every random draw comes
+ * from a recorded seed.
  *
  * `fillStandardNormal` writes standard normals into a Float64Array in place (Box–Muller, with a 53-bit
  * uniform for the radius so tails reach |z| ≈ 8.6), allocating nothing per draw. The scenario engine draws

@@ -1,0 +1,209 @@
+/**
+ * The machinery every family shares to turn a predictive distribution into interval bands and into
+ * simulated paths, so that forecasts and simulations agree by construction.
+ *
+ * A family describes its forecast errors for the next H years as a `PathDistribution` on its own scale:
+ * a location per year, the H × H covariance of the errors, and Student-t degrees of freedom (null =
+ * normal). Bands are location ± q·sd read back through the scale's inverse; paths are L·z (L the
+ * Cholesky factor of the covariance, z the injected innovations), each coordinate mapped to its t
+ * marginal when the spread was estimated (a Gaussian copula with exact t margins), read back and clamped
+ * to the indicator's bounds. Clamping a quantile is the quantile of the clamped value, so clamped bands
+ * stay honest.
+ *
+ * Families with an uncertain ceiling describe a mixture: several PathDistributions with equal weight.
+ * Mixture bands solve the mixture CDF by bisection; each path takes one component, chosen by a scrambled
+ * base-2 radical inverse of its index (stratified, independent of the noise innovations).
+ */
+import type { Bounds } from '../catalog/indicator-catalog.js';
+import { clampToBounds } from '../catalog/indicator-catalog.js';
+import { choleskyLower } from '../statistics/cholesky.js';
+import { normalCumulative } from '../statistics/normal-cumulative.js';
+import { normalQuantile } from '../statistics/normal-quantile.js';
+import { createNormalToStudentT } from '../statistics/normal-to-student-t.js';
+import { studentTCumulative } from '../statistics/student-t-cumulative.js';
+import { studentTQuantile } from '../statistics/student-t-quantile.js';
+import type { ForecastInterval } from './model-family.js';
+import type { ScaleTransform } from './scale-transform.js';
+
+export interface PathDistribution {
+  transform: ScaleTransform;
+  /** per future year, on the transformed scale */
+  location: number[];
+  /** covariance of the transformed-scale errors, H × H */
+  covariance: number[][];
+  degreesOfFreedom: number | null;
+}
+
+export interface Bands {
+  point: number[];
+  intervals: ForecastInterval[];
+  boundsApplied: boolean;
+}
+
+export function assertLevels(levels: readonly number[]): void {
+  for (const level of levels) {
+    if (!(level > 0 && level < 100)) throw new RangeError(`interval levels are percentages in (0, 100), got ${level}`);
+  }
+}
+
+export function assertHorizon(horizon: number): void {
+  if (!Number.isInteger(horizon) || horizon < 1) throw new RangeError(`horizon must be a whole number ≥ 1, got ${horizon}`);
+}
+
+function standardQuantile(probability: number, degreesOfFreedom: number | null): number {
+  return degreesOfFreedom === null ? normalQuantile(probability) : studentTQuantile(probability, degreesOfFreedom);
+}
+
+function standardCumulative(x: number, degreesOfFreedom: number | null): number {
+  return degreesOfFreedom === null ? normalCumulative(x) : studentTCumulative(x, degreesOfFreedom);
+}
+
+/** Tracks whether clamping changed anything. */
+function clamper(bounds: Bounds): { clamp(value: number): number; applied(): boolean } {
+  let applied = false;
+  return {
+    clamp(value) {
+      const clamped = clampToBounds(value, bounds);
+      if (clamped !== value) applied = true;
+      return clamped;
+    },
+    applied: () => applied,
+  };
+}
+
+/** Point path and bands of one distribution. */
+export function bandsFromDistribution(distribution: PathDistribution, bounds: Bounds, levels: readonly number[]): Bands {
+  assertLevels(levels);
+  const { transform, location, covariance, degreesOfFreedom } = distribution;
+  const bound = clamper(bounds);
+  const point = location.map((value) => bound.clamp(transform.inverse(value)));
+  const intervals = levels.map((level) => {
+    const multiplier = standardQuantile(0.5 + level / 200, degreesOfFreedom);
+    const lower: number[] = [];
+    const upper: number[] = [];
+    location.forEach((value, index) => {
+      const spread = multiplier * Math.sqrt(Math.max(covariance[index]![index]!, 0));
+      lower.push(bound.clamp(transform.inverse(value - spread)));
+      upper.push(bound.clamp(transform.inverse(value + spread)));
+    });
+    return { level, lower, upper };
+  });
+  return { point, intervals, boundsApplied: bound.applied() };
+}
+
+/** The p-quantile of an equal-weight mixture at one horizon index, by bisection on the level scale. */
+function mixtureQuantile(components: readonly PathDistribution[], index: number, probability: number): number {
+  const cumulative = (x: number): number => {
+    let total = 0;
+    for (const component of components) {
+      const { transform } = component;
+      const sd = Math.sqrt(Math.max(component.covariance[index]![index]!, 0));
+      if (transform.ceiling !== null && x >= transform.ceiling) total += 1;
+      else if (x <= 0 && transform.name !== 'level') total += 0;
+      else {
+        const standardised = (transform.forward(x) - component.location[index]!) / sd;
+        total += sd > 0 ? standardCumulative(standardised, component.degreesOfFreedom) : standardised >= 0 ? 1 : 0;
+      }
+    }
+    return total / components.length;
+  };
+  // The mixture quantile lies between the smallest and largest component quantiles.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const component of components) {
+    const sd = Math.sqrt(Math.max(component.covariance[index]![index]!, 0));
+    const value = component.transform.inverse(
+      component.location[index]! + standardQuantile(probability, component.degreesOfFreedom) * sd,
+    );
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  for (let iteration = 0; iteration < 60 && high - low > 1e-12 * Math.max(Math.abs(high), 1e-300); iteration += 1) {
+    const middle = 0.5 * (low + high);
+    if (cumulative(middle) < probability) low = middle;
+    else high = middle;
+  }
+  return 0.5 * (low + high);
+}
+
+/** Point path (the mixture median) and bands of an equal-weight mixture. */
+export function bandsFromMixture(components: readonly PathDistribution[], bounds: Bounds, levels: readonly number[]): Bands {
+  assertLevels(levels);
+  if (components.length === 1) return bandsFromDistribution(components[0]!, bounds, levels);
+  const horizon = components[0]!.location.length;
+  const bound = clamper(bounds);
+  const at = (probability: number): number[] =>
+    Array.from({ length: horizon }, (_, index) => bound.clamp(mixtureQuantile(components, index, probability)));
+  const point = at(0.5);
+  const intervals = levels.map((level) => ({ level, lower: at(0.5 - level / 200), upper: at(0.5 + level / 200) }));
+  return { point, intervals, boundsApplied: bound.applied() };
+}
+
+export function assertInnovations(innovations: Float64Array, paths: number, horizon: number): void {
+  assertHorizon(horizon);
+  if (!Number.isInteger(paths) || paths < 1) throw new RangeError(`paths must be a whole number ≥ 1, got ${paths}`);
+  if (innovations.length < paths * horizon) {
+    throw new RangeError(`innovations hold ${innovations.length} numbers; paths × horizon = ${paths * horizon} needed`);
+  }
+}
+
+interface PreparedComponent {
+  distribution: PathDistribution;
+  lower: Float64Array;
+  deviations: Float64Array;
+  toMarginal: (z: number) => number;
+}
+
+function prepare(distribution: PathDistribution): PreparedComponent {
+  const { covariance, degreesOfFreedom } = distribution;
+  return {
+    distribution,
+    lower: choleskyLower(covariance),
+    deviations: Float64Array.from(covariance.map((row, index) => Math.sqrt(Math.max(row[index]!, 0)))),
+    toMarginal: createNormalToStudentT(degreesOfFreedom ?? Infinity),
+  };
+}
+
+/** Base-2 radical inverse of a 32-bit index, digit-scrambled by XOR with `scramble`, in (0, 1). */
+export function scrambledRadicalInverse(index: number, scramble: number): number {
+  let bits = index >>> 0;
+  bits = ((bits >>> 1) & 0x55555555) | ((bits & 0x55555555) << 1);
+  bits = ((bits >>> 2) & 0x33333333) | ((bits & 0x33333333) << 2);
+  bits = ((bits >>> 4) & 0x0f0f0f0f) | ((bits & 0x0f0f0f0f) << 4);
+  bits = ((bits >>> 8) & 0x00ff00ff) | ((bits & 0x00ff00ff) << 8);
+  bits = ((bits >>> 16) | (bits << 16)) >>> 0;
+  return (((bits ^ scramble) >>> 0) + 0.5) / 4294967296;
+}
+
+/**
+ * Simulated paths (paths × horizon, row-major) of an equal-weight mixture of distributions; a single
+ * distribution is a mixture of one. `scramble` decorrelates the component choice of different series.
+ */
+export function simulateMixture(
+  components: readonly PathDistribution[],
+  bounds: Bounds,
+  innovations: Float64Array,
+  paths: number,
+  horizon: number,
+  scramble = 0,
+): Float64Array {
+  assertInnovations(innovations, paths, horizon);
+  const prepared = components.map(prepare);
+  const output = new Float64Array(paths * horizon);
+  for (let path = 0; path < paths; path += 1) {
+    const choice =
+      prepared.length === 1
+        ? 0
+        : Math.min(prepared.length - 1, Math.floor(scrambledRadicalInverse(path, scramble) * prepared.length));
+    const { distribution, lower, deviations, toMarginal } = prepared[choice]!;
+    const base = path * horizon;
+    for (let year = 0; year < horizon; year += 1) {
+      let correlated = 0;
+      for (let step = 0; step <= year; step += 1) correlated += lower[year * horizon + step]! * innovations[base + step]!;
+      const deviation = deviations[year]!;
+      const error = deviation > 0 ? deviation * toMarginal(correlated / deviation) : 0;
+      output[base + year] = clampToBounds(distribution.transform.inverse(distribution.location[year]! + error), bounds);
+    }
+  }
+  return output;
+}

@@ -1,0 +1,119 @@
+/**
+ * Step one of the pipeline for a region: everything that does not depend on the scenario, done once.
+ *
+ *   records ─→ observed series (as of the assessment year) ─→ pooled prior ─→ fit & select (models/*.yaml)
+ *           ─→ common random numbers (one stream per series) ─→ baseline paths ─→ goals
+ *
+ * Scenarios then only transform the baseline paths (project-scenario.ts), which is what makes moving a
+ * lever in the interactive session cheap.
+ */
+import type { IndicatorDefinition } from '../catalog/indicator-catalog.js';
+import { goalsFromRecords } from '../assessment/goals-from-records.js';
+import type { PlanGoal } from '../assessment/plan-goal.js';
+import { findFamily } from '../models/family-registry.js';
+import type { AnyModelFamily, FittedModel } from '../models/model-family.js';
+import { fitWithSpec, type FitReport } from '../models/model-selection.js';
+import type { ModelSpec } from '../models/model-spec.js';
+import type { Dataset } from '../records/dataset.js';
+import { isObservation, isUsable } from '../records/indicator-record.js';
+import { seriesFromRecords, type ObservedSeries } from '../series/observed-series.js';
+import type { IndicatorPaths } from '../simulation/indicator-paths.js';
+import { streamSeed } from '../simulation/stream-seed.js';
+import { createSeededRandom } from '../statistics/seeded-random.js';
+import { pooledPriorFor } from './pooled-priors.js';
+import type { ProjectionSettings } from './projection-settings.js';
+
+export interface PreparedIndicator {
+  region: string;
+  definition: IndicatorDefinition;
+  series: ObservedSeries;
+  fit: FitReport;
+  /** the family and model the paths come from (the best-weighted member when an ensemble is chosen) */
+  family: AnyModelFamily | null;
+  model: FittedModel | null;
+  /** baseline paths (no levers), or undefined when no family could be fitted */
+  baseline: IndicatorPaths | undefined;
+  /** one uniform per path for uncertain ceilings */
+  ceilingUniforms: Float64Array;
+  goals: PlanGoal[];
+  diagnostics: string[];
+}
+
+export interface PreparedRegion {
+  region: string;
+  settings: ProjectionSettings;
+  modelSpec: string;
+  indicators: PreparedIndicator[];
+  /** goals of indicators the region has no observation of */
+  goalsWithoutData: PlanGoal[];
+}
+
+/** Every region/indicator series in the dataset (as of a year), for pooled priors. */
+export function allObservedSeries(dataset: Dataset, asOfYear?: number): ObservedSeries[] {
+  const keys = new Set<string>();
+  for (const record of dataset.records) if (isObservation(record) && isUsable(record) && (asOfYear === undefined || record.year <= asOfYear)) keys.add(`${record.region}|${record.indicator}`);
+  return [...keys].sort().flatMap((key) => {
+    const [region, indicator] = key.split('|') as [string, string];
+    const definition = dataset.catalog.indicators.get(indicator);
+    if (definition === undefined) return [];
+    return [seriesUpTo(dataset, region, definition, asOfYear)];
+  });
+}
+
+function seriesUpTo(dataset: Dataset, region: string, definition: IndicatorDefinition, asOfYear: number | undefined): ObservedSeries {
+  const records = asOfYear === undefined ? dataset.records : dataset.records.filter((record) => record.year <= asOfYear || !isObservation(record));
+  return seriesFromRecords(records, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
+}
+
+function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilingUniforms' | 'goals' | 'diagnostics'>, settings: ProjectionSettings, lastGoalYear: number): IndicatorPaths | undefined {
+  const { family, model, series, region, definition } = prepared;
+  if (family === null || model === null) return undefined;
+  const firstYear = model.lastYear + 1;
+  const horizon = Math.max(settings.horizonEndYear, lastGoalYear) - model.lastYear;
+  if (horizon < 1) return undefined;
+  const innovations = createSeededRandom(streamSeed(settings.seed, `${region}|${definition.id}`)).fillStandardNormal(new Float64Array(settings.pathCount * horizon));
+  const values = family.simulate(model, innovations, settings.pathCount, horizon);
+  return { region, indicator: definition.id, indicatorKind: definition.kind, bounds: series.bounds, lastYear: model.lastYear, lastValue: model.lastValue, firstYear, horizon, pathCount: settings.pathCount, values };
+}
+
+function ceilingUniforms(settings: ProjectionSettings, region: string, indicator: string): Float64Array {
+  const random = createSeededRandom(streamSeed(settings.seed, `${region}|${indicator}|ceiling`));
+  const uniforms = new Float64Array(settings.pathCount);
+  for (let path = 0; path < uniforms.length; path++) uniforms[path] = random.nextUniform();
+  return uniforms;
+}
+
+export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[]): PreparedIndicator {
+  const series = seriesUpTo(dataset, region, definition, settings.asOfYear);
+  const lastYear = series.years[series.years.length - 1] ?? settings.horizonEndYear;
+  const lastGoalYear = Math.max(settings.horizonEndYear, ...goals.map((goal) => goal.year));
+  const fit = fitWithSpec(series, spec, { pooledGrowth: pooledPriorFor(pool, series) }, Math.max(1, lastGoalYear - lastYear));
+  const diagnostics = [...fit.diagnostics];
+  let familyId = fit.chosen.family;
+  if (familyId === 'ensemble' && fit.ensemble) {
+    familyId = Object.entries(fit.ensemble.weights).sort((a, b) => b[1] - a[1])[0]![0];
+    diagnostics.push(`an ensemble was chosen; paths are simulated from its best-weighted member, ${familyId}`);
+  }
+  const report = fit.families.find((candidate) => candidate.family === familyId);
+  const family = familyId ? findFamily(familyId) ?? null : null;
+  const model = report?.model ?? null;
+  if (model === null) diagnostics.push(`no model could be fitted: ${fit.chosen.reason}`);
+  const base = { region, definition, series, fit, family: model ? family : null, model };
+  return { ...base, baseline: simulateBaseline(base, settings, lastGoalYear), ceilingUniforms: ceilingUniforms(settings, region, definition.id), goals, diagnostics };
+}
+
+export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean): PreparedRegion {
+  const pool = allObservedSeries(dataset, settings.asOfYear);
+  const goals = goalsFromRecords(dataset.records, dataset.catalog, region);
+  const observedIndicators = new Set(pool.filter((series) => series.region === region && series.years.length > 0).map((series) => series.indicator));
+  const indicators: PreparedIndicator[] = [];
+  for (const indicator of [...observedIndicators].sort()) {
+    if (indicatorFilter && !indicatorFilter(indicator)) continue;
+    const definition = dataset.catalog.indicators.get(indicator)!;
+    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator)));
+  }
+  return {
+    region, settings, modelSpec: spec.name, indicators,
+    goalsWithoutData: goals.filter((goal) => !observedIndicators.has(goal.indicator) && (!indicatorFilter || indicatorFilter(goal.indicator))),
+  };
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { FAMILY_IDS } from '../../../src/core/models/family-registry.js';
+import { familiesForIndicator, modelSpecJsonSchema, ModelSpecError, parseModelSpecs } from '../../../src/core/models/model-spec.js';
+
+const defaultYaml = parse(readFileSync(new URL('../../../models/default.yaml', import.meta.url), 'utf8'));
+
+function errorOf(run: () => unknown): ModelSpecError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ModelSpecError) return error;
+    throw error;
+  }
+  throw new Error('expected a ModelSpecError');
+}
+
+describe('models/default.yaml', () => {
+  const [spec] = parseModelSpecs(defaultYaml, 'models/default.yaml');
+
+  it('parses into the normalised form, with every setting filled in', () => {
+    expect(spec!.name).toBe('default');
+    expect(spec!.intervalLevels).toEqual([80, 95]);
+    expect(spec!.backtest).toEqual({ holdout: 2, minimumScoredPoints: 2 });
+    expect(spec!.selection.fallback).toBe('compound-growth');
+    const damped = spec!.kinds.flow!.find((choice) => choice.family === 'damped-trend')!;
+    expect(damped.settings).toMatchObject({ scale: 'log', damping: { value: 0.85, low: 0.7, high: 0.98 } });
+    const compound = spec!.kinds.flow!.find((choice) => choice.family === 'compound-growth')!;
+    expect(compound.settings).toEqual({ window: null, origin: null, growthRateDecimals: null, spread: { minimumDegreesOfFreedom: 2, defaultStandardDeviation: 0.1 } });
+  });
+
+  it('uses only registered families, each for kinds it applies to', () => {
+    for (const choices of Object.values(spec!.kinds)) for (const choice of choices!) expect(FAMILY_IDS).toContain(choice.family);
+  });
+
+  it('extends the ratio families with an uncertain R&D-intensity ceiling', () => {
+    const choices = familiesForIndicator(spec!, 'rd_intensity', 'ratio');
+    const logistic = choices.find((choice) => choice.family === 'logistic-growth')!;
+    expect(logistic.settings).toEqual({ ceiling: { low: 5, high: 10 } });
+    expect(choices.length).toBe(spec!.kinds.ratio!.length + 2);
+    expect(familiesForIndicator(spec!, 'gdp', 'flow')).toEqual(spec!.kinds.flow);
+  });
+});
+
+describe('parseModelSpecs', () => {
+  const minimal = { name: 'mine', kinds: { flow: ['compound-growth'] } };
+
+  it('accepts shorthands and a list of specs', () => {
+    const specs = parseModelSpecs([minimal, { ...minimal, name: 'other' }], 'models/two.yaml');
+    expect(specs.map((spec) => spec.name)).toEqual(['mine', 'other']);
+    expect(specs[0]!.kinds.flow![0]!.family).toBe('compound-growth');
+  });
+
+  it('merges per-family defaults under each use; the use wins', () => {
+    const [spec] = parseModelSpecs(
+      {
+        name: 'merge',
+        defaults: { 'compound-growth': { spread: { defaultStandardDeviation: 0.2 } } },
+        kinds: { flow: [{ family: 'compound-growth', settings: { spread: { minimumDegreesOfFreedom: 3 } } }] },
+      },
+      'merge.yaml',
+    );
+    expect((spec!.kinds.flow![0]!.settings as { spread: unknown }).spread).toEqual({ minimumDegreesOfFreedom: 3, defaultStandardDeviation: 0.2 });
+  });
+
+  it('replaces the kind list for an indicator in replace mode', () => {
+    const [spec] = parseModelSpecs({ ...minimal, indicators: { gdp: { mode: 'replace', families: ['linear-trend'] } } }, 'x.yaml');
+    expect(familiesForIndicator(spec!, 'gdp', 'flow').map((choice) => choice.family)).toEqual(['linear-trend']);
+  });
+
+  it('names an unknown family, where it is, and the known ones', () => {
+    const error = errorOf(() => parseModelSpecs({ name: 'x', kinds: { ratio: ['compound-growth', 'holt-winters'] } }, 'models/x.yaml'));
+    expect(error.code).toBe('MODEL_SPEC_UNKNOWN_FAMILY');
+    expect(error.file).toBe('models/x.yaml');
+    expect(error.path).toBe('kinds.ratio[1].family');
+    expect(error.remedy).toMatch(/compound-growth, mean-growth/);
+    expect(error.message).toMatch(/^models\/x.yaml at kinds.ratio\[1\].family: unknown model family "holt-winters"/);
+  });
+
+  it('refuses a family under a kind it does not apply to', () => {
+    const error = errorOf(() => parseModelSpecs({ name: 'x', kinds: { flow: ['logistic-growth'] } }, 'x.yaml'));
+    expect(error.code).toBe('MODEL_SPEC_FAMILY_NOT_APPLICABLE');
+    expect(error.remedy).toMatch(/ratio, share, stock, count/);
+  });
+
+  it('validates family settings with the path inside the YAML', () => {
+    const error = errorOf(() =>
+      parseModelSpecs({ name: 'x', kinds: { ratio: [{ family: 'logistic-growth', settings: { ceiling: { low: -1, high: 5 } } }] } }, 'x.yaml'),
+    );
+    expect(error.code).toBe('MODEL_SPEC_SETTINGS');
+    expect(error.path).toBe('kinds.ratio[0].settings.ceiling.low');
+    const typo = errorOf(() => parseModelSpecs({ name: 'x', kinds: { flow: [{ family: 'damped-trend', settings: { dampng: 0.9 } }] } }, 'x.yaml'));
+    expect(typo.code).toBe('MODEL_SPEC_SETTINGS');
+    expect(typo.remedy).toMatch(/"dampng"/);
+    const order = errorOf(() => parseModelSpecs({ name: 'x', kinds: { flow: [{ family: 'compound-growth', settings: { window: { startYear: 2020, endYear: 2015 } } }] } }, 'x.yaml'));
+    expect(order.message).toMatch(/window.startYear must be before window.endYear/);
+  });
+
+  it('reports shape errors: unknown keys, unknown kinds, bad levels, duplicate names', () => {
+    const key = errorOf(() => parseModelSpecs({ ...minimal, backtst: {} }, 'x.yaml'));
+    expect(key.code).toBe('MODEL_SPEC_SHAPE');
+    expect(key.remedy).toMatch(/"backtst"/);
+    const kind = errorOf(() => parseModelSpecs({ name: 'x', kinds: { flows: ['linear-trend'] } }, 'x.yaml'));
+    expect(kind.path).toBe('kinds');
+    expect(kind.remedy).toMatch(/flow, stock, ratio, share, count/);
+    const levels = errorOf(() => parseModelSpecs({ ...minimal, intervalLevels: [80, 100] }, 'x.yaml'));
+    expect(levels.path).toBe('intervalLevels[1]');
+    const missing = errorOf(() => parseModelSpecs({ kinds: {} }, 'x.yaml'));
+    expect(missing.path).toBe('name');
+    const duplicate = errorOf(() => parseModelSpecs([minimal, minimal], 'x.yaml'));
+    expect(duplicate.code).toBe('MODEL_SPEC_DUPLICATE_NAME');
+    const fallback = errorOf(() => parseModelSpecs({ ...minimal, selection: { fallback: 'magic' } }, 'x.yaml'));
+    expect(fallback.path).toBe('selection.fallback');
+  });
+
+  it('offers a JSON Schema of the authoring form for editors', () => {
+    const schema = modelSpecJsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['name', 'kinds', 'indicators', 'intervalLevels']));
+  });
+});
