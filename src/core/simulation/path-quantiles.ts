@@ -1,11 +1,13 @@
 /**
- * Quantiles of simulated paths, year by year, for fan charts: 5/10/25/50/75/90/95 %. Paths are stored
+ * Quantiles of simulated paths, year by year, for fan charts: 2.5/5/10/25/50/75/90/95/97.5 % — the 50 %
+ * band is p25–p75, the 80 % band p10–p90, the 90 % band p05–p95 and the 95 % band p025–p975. Paths are stored
  * row-major (paths × horizon); each year's column is copied once into a scratch array and sorted.
  */
-export const FAN_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
+export const FAN_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] as const;
 
 export interface YearQuantiles {
   year: number;
+  p025: number;
   p05: number;
   p10: number;
   p25: number;
@@ -13,6 +15,7 @@ export interface YearQuantiles {
   p75: number;
   p90: number;
   p95: number;
+  p975: number;
 }
 
 /** Type-7 (linear interpolation) quantile of a sorted array, as R's default and numpy's. */
@@ -33,8 +36,8 @@ export function pathQuantiles(paths: Float64Array, pathCount: number, horizon: n
   const result: YearQuantiles[] = [];
   for (let step = 0; step < horizon; step++) {
     yearColumn(paths, pathCount, horizon, step, column).sort();
-    const [p05, p10, p25, p50, p75, p90, p95] = FAN_QUANTILES.map((probability) => sortedQuantile(column, probability)) as [number, number, number, number, number, number, number];
-    result.push({ year: firstYear + step, p05, p10, p25, p50, p75, p90, p95 });
+    const [p025, p05, p10, p25, p50, p75, p90, p95, p975] = FAN_QUANTILES.map((probability) => sortedQuantile(column, probability)) as [number, number, number, number, number, number, number, number, number];
+    result.push({ year: firstYear + step, p025, p05, p10, p25, p50, p75, p90, p95, p975 });
   }
   return result;
 }
