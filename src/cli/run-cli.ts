@@ -11,6 +11,10 @@ import { readPackageVersion } from '../io/project-paths.js';
 import type { CliIo } from './cli-io.js';
 import { ExitSignal } from './exit-signal.js';
 import { registerDataCommands } from './commands/data.js';
+import { registerCompareCommand } from './commands/compare.js';
+import { registerFeasibilityCommand } from './commands/feasibility.js';
+import { registerFitCommand } from './commands/fit.js';
+import { registerProjectCommand } from './commands/project.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerStartCommand } from './commands/start.js';
 
@@ -25,6 +29,10 @@ export function createProgram(io: CliIo): Command {
   registerStartCommand(program, io);
   registerDataCommands(program, io);
   registerScenarioCommands(program, io);
+  registerFitCommand(program, io);
+  registerProjectCommand(program, io);
+  registerFeasibilityCommand(program, io);
+  registerCompareCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);
   return program;
 }

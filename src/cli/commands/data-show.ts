@@ -1,12 +1,11 @@
 /** `plancast data show --region R [--indicator I] [--json]`: the records of a region with their sources. */
 import type { Command } from 'commander';
-import { findIndicator, suggestIndicators } from '../../core/catalog/find-indicator.js';
-import { PlancastError } from '../../core/errors.js';
 import { recordToJson } from '../../core/records/record-json.js';
 import { loadDataset } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { addDataOption, addJsonOption, dataOptions } from './shared-options.js';
+import { requireIndicator } from './require-indicator.js';
 import { requireRegion } from './require-region.js';
 
 export function registerDataShow(data: Command, io: CliIo): void {
@@ -20,12 +19,7 @@ export function registerDataShow(data: Command, io: CliIo): void {
     requireRegion(dataset, options.region);
     let indicatorId: string | undefined;
     if (options.indicator !== undefined) {
-      const definition = findIndicator(dataset.catalog.indicators, options.indicator);
-      if (definition === undefined) {
-        const suggestions = suggestIndicators(dataset.catalog.indicators, options.indicator);
-        throw new PlancastError('E_UNKNOWN_INDICATOR', `unknown indicator "${options.indicator}"${suggestions.length ? ` — did you mean ${suggestions.join(', ')}?` : ''}`, { remedy: 'run `plancast data list` to see the indicator ids' });
-      }
-      indicatorId = definition.id;
+      indicatorId = requireIndicator(dataset.catalog, options.indicator).id;
     }
     const records = dataset.records
       .filter((record) => record.region === options.region && (indicatorId === undefined || record.indicator === indicatorId))

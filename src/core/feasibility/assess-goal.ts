@@ -85,7 +85,9 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   } else {
     assessment.attainment = latest.value / goal.value;
     if (latest.year < goal.year && latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
-    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear) {
+    // Schedule and presets need time elapsed since the base year: at the base year itself there is no progress to judge.
+    const assessedYear = options.asOfYear ?? latest.year;
+    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear && assessedYear > goal.baseYear) {
       const schedule = scheduleProgress({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}) });
       assessment.distanceCovered = schedule.distanceCovered;
       assessment.timeElapsed = schedule.timeElapsed;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { runPlancast } from '../helpers/run-plancast.js';
+import { useTemporaryDirectory } from '../helpers/temporary-files.js';
+
+const files = useTemporaryDirectory();
+
+describe('plancast fit', () => {
+  it('fits every family to Yongchuan R&D intensity and explains the choice (--json shape of the issue)', async () => {
+    const run = await runPlancast('fit', '--region', 'yongchuan', '--indicator', 'rd_intensity', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { chosen: { family: string; reason: string }; families: { family: string; parameters: unknown[]; intervalSource: string | null; forecast: { year: number; mean: number; intervals: { level: number; lower: number; upper: number }[] }[] }[]; diagnostics: string[] };
+    expect(report.chosen.reason.length).toBeGreaterThan(20);
+    expect(report.families.map((family) => family.family)).toEqual(expect.arrayContaining(['compound-growth', 'linear-trend', 'damped-trend', 'pooled-growth']));
+    const compound = report.families.find((family) => family.family === 'compound-growth')!;
+    expect(compound.forecast.at(-1)).toMatchObject({ year: 2025 });
+    expect(compound.forecast[0]!.intervals.map((interval) => interval.level)).toEqual([80, 95]);
+    expect(compound.intervalSource).toBe('residuals');
+  });
+
+  it('says "insufficient evidence" for a two-point series and names where the spread comes from', async () => {
+    const run = await runPlancast('fit', '--region', 'yubei', '--indicator', 'valid_invention_patents');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain('insufficient evidence');
+    expect(run.stdout).toMatch(/pooled|default/);
+  });
+
+  it('fits one family with --family and forecasts to 2035 with --to', async () => {
+    const run = await runPlancast('fit', '--region', 'yubei', '--indicator', 'rd_intensity', '--family', 'linear-trend', '--to', '2035', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { families: { family: string; forecast: { year: number }[] }[] };
+    expect(report.families.map((family) => family.family)).toEqual(['linear-trend']);
+    expect(report.families[0]!.forecast.at(-1)!.year).toBe(2035);
+  });
+
+  it('explains unknown families and indicators without observations', async () => {
+    expect((await runPlancast('fit', '--region', 'yubei', '--indicator', 'rd_intensity', '--family', 'prophet')).stderr).toContain('E_UNKNOWN_FAMILY');
+    const none = await runPlancast('fit', '--region', 'yubei', '--indicator', 'gdp');
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toContain('E_NO_OBSERVATIONS');
+  });
+});
+
+describe('plancast feasibility', () => {
+  it('gives per goal the fields the issue names, and byte-identical JSON for the same seed', async () => {
+    const args = ['feasibility', '--region', 'yubei', '--paths', '1000', '--seed', '7', '--json'];
+    const first = await runPlancast(...args);
+    expect(first.exitCode, first.stderr).toBe(0);
+    const second = await runPlancast(...args);
+    expect(second.stdout).toBe(first.stdout);
+    const result = JSON.parse(first.stdout) as { goals: Record<string, unknown>[]; settings: { pathCount: number; seed: number }; generator: string };
+    expect(result.settings).toMatchObject({ pathCount: 1000, seed: 7 });
+    expect(result.generator).toBe('xoshiro128**');
+    const intensity = result.goals.find((goal) => goal.indicator === 'rd_intensity' && goal.targetYear === 2025)!;
+    for (const field of ['region', 'indicator', 'targetYear', 'target', 'comparator', 'latestYear', 'latestValue', 'requiredGrowth', 'historicalGrowth', 'probability', 'status']) {
+      expect(intensity, field).toHaveProperty(field);
+    }
+    expect(intensity).toMatchObject({ region: 'yubei', target: 4.8, latestYear: 2020, latestValue: 4.4 });
+    const other = await runPlancast('feasibility', '--region', 'yubei', '--paths', '1000', '--seed', '8', '--json');
+    expect(other.stdout).not.toBe(first.stdout);
+  });
+
+  it('assesses mid-term with actuals from --data as of 2023 under a preset', async () => {
+    const data = files.write('actuals.csv', 'region,indicator,year,value\nyubei,rd_intensity,2021,4.5\nyubei,rd_intensity,2022,4.55\nyubei,rd_intensity,2023,4.62\n');
+    const run = await runPlancast('feasibility', '--region', 'yubei', '--indicator', 'rd_intensity', '--data', data, '--as-of', '2023', '--preset', 'eurostat', '--paths', '1000', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const goal = (JSON.parse(run.stdout) as { goals: { targetYear: number; latestYear: number; latestValue: number; timeElapsed: number; presetAssessment: { preset: string; status: string; measure: number } }[] }).goals.find((candidate) => candidate.targetYear === 2025)!;
+    expect(goal).toMatchObject({ latestYear: 2023, latestValue: 4.62 });
+    expect(goal.timeElapsed).toBeCloseTo(0.6, 12);
+    expect(goal.presetAssessment.preset).toBe('eurostat');
+    const ratio = ((4.62 / 4.4) ** (1 / 3) - 1) / ((4.8 / 4.4) ** (1 / 5) - 1);
+    expect(goal.presetAssessment.measure).toBeCloseTo(ratio, 12);
+  });
+
+  it('rejects bad options with a clear message and exit 2', async () => {
+    for (const [args, text] of [[['--paths', 'many'], '--paths must be a whole number'], [['--preset', 'oecd'], 'unknown preset'], [['--as-of', '20233'], 'a year must be'], [['--scenario', 'optimistic'], 'E_UNKNOWN_SCENARIO']] as const) {
+      const run = await runPlancast('feasibility', '--region', 'yubei', ...args);
+      expect(run.exitCode, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(text);
+    }
+  });
+});
+
+describe('plancast project and compare', () => {
+  it('projects under a scenario file given by path', async () => {
+    const scenario = files.write('faster.yaml', 'id: faster\nextends: baseline\nlabel: { zh: 更快, en: Faster }\ngrowth:\n  - indicators: "*"\n    percentagePoints: 3\n');
+    const run = await runPlancast('project', '--region', 'yubei', '--scenario', scenario, '--paths', '500', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const projection = JSON.parse(run.stdout) as { scenario: { id: string; chain: string[] }; indicators: { indicator: string; quantiles: { year: number; p50: number }[] }[] };
+    expect(projection.scenario).toMatchObject({ id: 'faster', chain: ['baseline', 'faster'] });
+    expect(projection.indicators.find((indicator) => indicator.indicator === 'rd_intensity')!.quantiles.at(-1)!.year).toBe(2035);
+  });
+
+  it('compares scenarios on common random numbers: accelerated ≥ baseline ≥ conservative for tech enterprises', async () => {
+    const run = await runPlancast('compare', '--region', 'yubei', '--scenarios', 'baseline,conservative,accelerated', '--paths', '1000', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { indicators: { indicator: string; scenarios: { scenario: string; probability: number }[] }[] };
+    const tech = Object.fromEntries(result.indicators.find((row) => row.indicator === 'tech_enterprises')!.scenarios.map((entry) => [entry.scenario, entry.probability]));
+    expect(tech.accelerated).toBeGreaterThanOrEqual(tech.baseline!);
+    expect(tech.baseline).toBeGreaterThanOrEqual(tech.conservative!);
+  });
+});
