@@ -14,7 +14,7 @@ import { assessWithPreset, type ProgressPreset } from '../assessment/progress-pr
 import { scheduleProgress } from '../assessment/schedule-progress.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
-import { sortedQuantile } from '../simulation/path-quantiles.js';
+import { selectQuantiles } from '../simulation/select-quantiles.js';
 import { cumulativeSums, requiredGrowthForSum } from './cumulative-sum.js';
 import { statusForProbability, type GoalAssessment, type ReachYear } from './goal-assessment.js';
 
@@ -85,17 +85,19 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   } else {
     assessment.attainment = latest.value / goal.value;
     if (latest.year < goal.year && latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
-    // Schedule and presets need time elapsed since the base year: at the base year itself there is no progress to judge.
+    // Schedule and presets need time elapsed since the base year: at the base year itself there is no
+    // progress to judge (unless the goal is already met, which every preset calls achieved).
     const assessedYear = options.asOfYear ?? latest.year;
-    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear && assessedYear > goal.baseYear) {
+    const alreadyMet = meetsGoal(latest.value, goal);
+    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear && (assessedYear > goal.baseYear || alreadyMet)) {
       const schedule = scheduleProgress({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}) });
       assessment.distanceCovered = schedule.distanceCovered;
       assessment.timeElapsed = schedule.timeElapsed;
-      assessment.onSchedule = schedule.onSchedule;
+      assessment.onSchedule = schedule.onSchedule || alreadyMet;
       assessment.yearsAheadOfStraightPath = schedule.yearsAheadOfStraightPath ?? null;
       assessment.presetAssessment = assessWithPreset(options.preset, {
         baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value,
-        history: observations.filter((point) => point.year >= goal.baseYear!), alreadyMet: meetsGoal(latest.value, goal), ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}),
+        history: observations.filter((point) => point.year >= goal.baseYear!), alreadyMet, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}),
       });
     }
   }
@@ -140,8 +142,8 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   assessment.probability = met / outcomes.length;
   assessment.status = statusForProbability(assessment.probability);
   assessment.basis = 'simulated';
-  const sorted = outcomes.slice().sort();
-  assessment.projectedMedian = sortedQuantile(sorted, 0.5);
-  assessment.projected80 = [sortedQuantile(sorted, 0.1), sortedQuantile(sorted, 0.9)];
+  const [p10, p50, p90] = selectQuantiles(outcomes.slice(), [0.1, 0.5, 0.9]) as [number, number, number];
+  assessment.projectedMedian = p50;
+  assessment.projected80 = [p10, p90];
   return assessment;
 }

@@ -3,6 +3,8 @@
  * band is p25–p75, the 80 % band p10–p90, the 90 % band p05–p95 and the 95 % band p025–p975. Paths are stored
  * row-major (paths × horizon); each year's column is copied once into a scratch array and sorted.
  */
+import { selectQuantiles } from './select-quantiles.js';
+
 export const FAN_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] as const;
 
 export interface YearQuantiles {
@@ -35,8 +37,8 @@ export function pathQuantiles(paths: Float64Array, pathCount: number, horizon: n
   const column = new Float64Array(pathCount);
   const result: YearQuantiles[] = [];
   for (let step = 0; step < horizon; step++) {
-    yearColumn(paths, pathCount, horizon, step, column).sort();
-    const [p025, p05, p10, p25, p50, p75, p90, p95, p975] = FAN_QUANTILES.map((probability) => sortedQuantile(column, probability)) as [number, number, number, number, number, number, number, number, number];
+    yearColumn(paths, pathCount, horizon, step, column);
+    const [p025, p05, p10, p25, p50, p75, p90, p95, p975] = selectQuantiles(column, FAN_QUANTILES) as [number, number, number, number, number, number, number, number, number];
     result.push({ year: firstYear + step, p025, p05, p10, p25, p50, p75, p90, p95, p975 });
   }
   return result;
@@ -46,6 +48,6 @@ export function pathQuantiles(paths: Float64Array, pathCount: number, horizon: n
 export function pathMedians(paths: Float64Array, pathCount: number, horizon: number): Float64Array {
   const column = new Float64Array(pathCount);
   const medians = new Float64Array(horizon);
-  for (let step = 0; step < horizon; step++) medians[step] = sortedQuantile(yearColumn(paths, pathCount, horizon, step, column).sort(), 0.5);
+  for (let step = 0; step < horizon; step++) medians[step] = selectQuantiles(yearColumn(paths, pathCount, horizon, step, column), [0.5])[0]!;
   return medians;
 }
