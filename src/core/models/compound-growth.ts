@@ -85,6 +85,23 @@ export function resolveWindowAndOrigin(
   return { ok: true, startIndex, endIndex, originYear, originValue };
 }
 
+/**
+ * The window both growth families measure over: its years and values, its growth intervals (positive
+ * values only), the years it spans and its log compound rate, and the origin the path grows from.
+ */
+export function measureGrowthWindow(series: ObservedSeries, settings: Pick<CompoundGrowthSettings, 'window' | 'origin'>) {
+  if (series.years.length < 2) return { ok: false as const, reason: `needs at least 2 observations, has ${series.years.length}` };
+  const resolved = resolveWindowAndOrigin(series, settings);
+  if (!resolved.ok) return resolved;
+  const windowYears = series.years.slice(resolved.startIndex, resolved.endIndex + 1);
+  const windowValues = series.values.slice(resolved.startIndex, resolved.endIndex + 1);
+  const growth = positiveIntervals(windowYears, windowValues);
+  if (!growth.ok) return growth;
+  const years = windowYears[windowYears.length - 1]! - windowYears[0]!;
+  const logCompoundRate = (Math.log(windowValues[windowValues.length - 1]!) - Math.log(windowValues[0]!)) / years;
+  return { ...resolved, windowYears, windowValues, intervals: growth.intervals, years, logCompoundRate };
+}
+
 /** The growth rate as planners compound it: exact, or rounded to `decimals` decimals of a percentage. */
 export function roundGrowthRate(rate: number, decimals: number | null): number {
   if (decimals === null) return rate;
@@ -100,16 +117,10 @@ export const compoundGrowthFamily: ModelFamily<CompoundGrowthSettings> = {
   settingsSchema: compoundGrowthSettingsSchema,
 
   fit(series: ObservedSeries, settings: CompoundGrowthSettings, context: FitContext): FitOutcome<CompoundGrowthSettings> {
-    if (series.years.length < 2) return fitFailure(ID, `needs at least 2 observations, has ${series.years.length}`);
-    const resolved = resolveWindowAndOrigin(series, settings);
-    if (!resolved.ok) return fitFailure(ID, resolved.reason);
-    const { startIndex, endIndex, originYear, originValue } = resolved;
-    const windowYears = series.years.slice(startIndex, endIndex + 1);
-    const windowValues = series.values.slice(startIndex, endIndex + 1);
-    const growth = positiveIntervals(windowYears, windowValues);
-    if (!growth.ok) return fitFailure(ID, growth.reason);
-    const years = windowYears[windowYears.length - 1]! - windowYears[0]!;
-    const exactLogRate = (Math.log(windowValues[windowValues.length - 1]!) - Math.log(windowValues[0]!)) / years;
+    const window = measureGrowthWindow(series, settings);
+    if (!window.ok) return fitFailure(ID, window.reason);
+    const { startIndex, endIndex, originYear, originValue, windowYears, windowValues, years, logCompoundRate: exactLogRate } = window;
+    const growth = { intervals: window.intervals };
     const statedRate = roundGrowthRate(Math.expm1(exactLogRate), settings.growthRateDecimals);
     if (!(statedRate > -1)) return fitFailure(ID, `growth rate ${statedRate} is −100 % or below`);
     const logGrowthRate = settings.growthRateDecimals === null ? exactLogRate : Math.log1p(statedRate);

@@ -17,14 +17,13 @@
 import { z } from 'zod';
 import { meanYearlyGrowthRate } from '../statistics/mean-yearly-growth-rate.js';
 import type { ObservedSeries } from '../series/observed-series.js';
-import { compoundGrowthSettingsSchema, resolveWindowAndOrigin, roundGrowthRate } from './compound-growth.js';
+import { compoundGrowthSettingsSchema, measureGrowthWindow, roundGrowthRate } from './compound-growth.js';
 import { percent, summariseFit } from './family-common.js';
 import {
   chooseGrowthSpread,
   forecastGrowthPath,
   growthPathOf,
   ownLogGrowthSpread,
-  positiveIntervals,
   simulateGrowthPath,
 } from './growth-path.js';
 import { fitFailure, snapshotSeries, type FitContext, type FitOutcome, type ModelFamily } from './model-family.js';
@@ -42,19 +41,13 @@ export const meanGrowthFamily: ModelFamily<MeanGrowthSettings> = {
   settingsSchema: meanGrowthSettingsSchema,
 
   fit(series: ObservedSeries, settings: MeanGrowthSettings, context: FitContext): FitOutcome<MeanGrowthSettings> {
-    if (series.years.length < 2) return fitFailure(ID, `needs at least 2 observations, has ${series.years.length}`);
-    const resolved = resolveWindowAndOrigin(series, settings);
-    if (!resolved.ok) return fitFailure(ID, resolved.reason);
-    const { startIndex, endIndex, originYear, originValue } = resolved;
-    const windowYears = series.years.slice(startIndex, endIndex + 1);
-    const windowValues = series.values.slice(startIndex, endIndex + 1);
-    const growth = positiveIntervals(windowYears, windowValues);
-    if (!growth.ok) return fitFailure(ID, growth.reason);
+    const window = measureGrowthWindow(series, settings);
+    if (!window.ok) return fitFailure(ID, window.reason);
+    const { startIndex, endIndex, originYear, originValue, windowYears, windowValues, years, logCompoundRate } = window;
+    const growth = { intervals: window.intervals };
     const meanRate = roundGrowthRate(meanYearlyGrowthRate(windowYears, windowValues), settings.growthRateDecimals);
     if (!(meanRate > -1)) return fitFailure(ID, `mean yearly growth rate ${meanRate} is −100 % or below`);
     const logGrowthRate = Math.log1p(meanRate);
-    const years = windowYears[windowYears.length - 1]! - windowYears[0]!;
-    const logCompoundRate = (Math.log(windowValues[windowValues.length - 1]!) - Math.log(windowValues[0]!)) / years;
     const spread = chooseGrowthSpread(ownLogGrowthSpread(growth.intervals, logCompoundRate), settings.spread, context, series.indicatorKind);
     const gaps = growth.intervals.filter((interval) => interval.span > 1);
     const notes = [
