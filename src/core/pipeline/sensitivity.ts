@@ -4,7 +4,7 @@
  * numbers, so the swing is the lever's alone:
  * - the indicator's growth ±1 percentage point a year;
  * - the model's spread ×0.5 / ×1.5;
- * - a one-off 10 % downturn in the first projected year, recovered over two years (low only);
+ * - a lasting 10 % loss of level in the first projected year, never made up (low only);
  * - GDP growth ±1 point (ratios with GDP as denominator: R&D intensity);
  * - population growth ±0.5 point (ratios with population as denominator: patents per 10,000);
  * - the enterprise pipeline's conversion rate ±1 point (high-tech enterprises, where the region has
@@ -47,7 +47,7 @@ function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario:
   const list: LeverVariant[] = [
     { lever: 'growth', label: { zh: '年增速 ±1个百分点', en: 'growth ±1 pp a year' }, low: withGrowth(-1), high: withGrowth(1) },
     { lever: 'spread', label: { zh: '不确定性 ×0.5 / ×1.5', en: 'spread ×0.5 / ×1.5' }, low: { ...scenario, spreadMultiplier: scenario.spreadMultiplier * 1.5 }, high: { ...scenario, spreadMultiplier: scenario.spreadMultiplier * 0.5 } },
-    { lever: 'shock', label: { zh: `${firstYear}年下行10%`, en: `10 % downturn in ${firstYear}` }, low: { ...scenario, shocks: [...scenario.shocks, { indicators: id, year: firstYear, sizePercent: -10, recoveryYears: 2 }] }, high: scenario },
+    { lever: 'shock', label: { zh: `${firstYear}年水平下降10%且未恢复`, en: `lasting 10 % loss from ${firstYear}` }, low: { ...scenario, shocks: [...scenario.shocks, { indicators: id, year: firstYear, sizePercent: -10, recoveryYears: 0 }] }, high: scenario },
   ];
   const parts = ratioParts(prepared.definition.relation);
   const driver = (name: 'gdp' | 'population', points: number): ResolvedScenario => ({ ...scenario, drivers: { ...scenario.drivers, [name]: { growthPercent: 6 + points, baselineGrowthPercent: 6, spreadPercent: 0 } } });
