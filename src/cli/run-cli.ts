@@ -15,7 +15,9 @@ import { registerCompareCommand } from './commands/compare.js';
 import { registerFeasibilityCommand } from './commands/feasibility.js';
 import { registerFitCommand } from './commands/fit.js';
 import { registerProjectCommand } from './commands/project.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
+import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
 
 export function createProgram(io: CliIo): Command {
@@ -33,6 +35,8 @@ export function createProgram(io: CliIo): Command {
   registerProjectCommand(program, io);
   registerFeasibilityCommand(program, io);
   registerCompareCommand(program, io);
+  registerSensitivityCommand(program, io);
+  registerReportCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);
   return program;
 }

@@ -99,3 +99,16 @@ describe('plancast project and compare', () => {
     expect(tech.baseline).toBeGreaterThanOrEqual(tech.conservative!);
   });
 });
+
+describe('plancast sensitivity', () => {
+  it('ranks the levers of Yubei R&D intensity by swing, GDP growth among them', async () => {
+    const run = await runPlancast('sensitivity', '--region', 'yubei', '--indicator', 'rd_intensity', '--paths', '1000', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { indicators: { indicator: string; goalYear: number; baseProbability: number; levers: { lever: string; low: number; high: number }[] }[] };
+    const intensity = result.indicators[0]!;
+    expect(intensity).toMatchObject({ indicator: 'rd_intensity', goalYear: 2025 });
+    expect(intensity.levers.map((lever) => lever.lever)).toEqual(expect.arrayContaining(['growth', 'spread', 'shock', 'gdp-growth']));
+    const swings = intensity.levers.map((lever) => Math.abs(lever.high - lever.low));
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+  });
+});

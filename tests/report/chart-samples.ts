@@ -24,8 +24,8 @@ export const yubeiIntensityFan: FanChartInput = {
     const spread = spreads[index] ?? 0;
     return {
       year: 2021 + index, p50,
-      p05: p50 - 1.645 * spread, p10: p50 - 1.2816 * spread, p25: p50 - 0.6745 * spread,
-      p75: p50 + 0.6745 * spread, p90: p50 + 1.2816 * spread, p95: p50 + 1.645 * spread,
+      p025: p50 - 1.96 * spread, p10: p50 - 1.2816 * spread, p25: p50 - 0.6745 * spread,
+      p75: p50 + 0.6745 * spread, p90: p50 + 1.2816 * spread, p975: p50 + 1.96 * spread,
     };
   }),
   target: { year: 2025, value: 4.8, comparator: 'at-least' },

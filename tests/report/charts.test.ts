@@ -1,15 +1,12 @@
 /**
  * The chart builders are pure functions from plain inputs to Vega-Lite specs. Every spec must: validate
- * against vega-lite's own JSON schema (build/vega-lite-schema.json, checked with zod's fromJSONSchema),
+ * against vega-lite's own JSON schema (vega-lite-schema.json via zod's fromJSONSchema, vega-lite-schema.ts),
  * compile with zero warnings, be byte-identical for the same input, carry its data inline, keep Chinese
  * text as given, and match its golden file (tests/report/golden/).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import type { TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { VEGA_LITE_SCHEMA_URL } from '../../src/core/report/charts/chart-style.js';
 import { buildFanChart, type FanChartInput } from '../../src/core/report/charts/fan-chart.js';
 import { buildScenarioComparisonChart } from '../../src/core/report/charts/scenario-comparison.js';
@@ -17,18 +14,12 @@ import { buildStatusSummaryChart } from '../../src/core/report/charts/status-sum
 import { buildTornadoChart, sortLeversBySwing } from '../../src/core/report/charts/tornado.js';
 import { compileSpec } from '../../src/render/compile-spec.js';
 import * as samples from './chart-samples.js';
+import { schemaProblems } from './vega-lite-schema.js';
 
-const require = createRequire(import.meta.url);
-let schema: z.ZodType;
+// Building the validator takes a moment; do it before the first test's clock starts.
 beforeAll(() => {
-  const json = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
-  schema = z.fromJSONSchema(json, { defaultTarget: 'draft-7' });
+  schemaProblems({});
 });
-
-function schemaProblems(spec: unknown): string[] {
-  const result = schema.safeParse(spec);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
 
 const minimalFan: FanChartInput = { title: '高新技术企业数', unit: '家', language: 'zh', history: [{ year: 2020, value: 210 }], bands: [] };
 
@@ -77,23 +68,24 @@ describe('buildFanChart', () => {
     expect(spec.title.text).toBe('R&D经费支出占地区生产总值比重');
     expect(spec.title.subtitle).toBe('历史值与预测（单位：%）');
     const text = JSON.stringify(spec);
-    for (const label of ['历史值', '中位数预测', '80%区间', '90%区间', '目标', '达标直线路径', '阶段目标', '2025年目标 ≥4.8', '2022年阶段目标', '年份']) expect(text).toContain(label);
+    for (const label of ['历史值', '中位数预测', '50%区间', '80%区间', '95%区间', '目标', '达标直线路径', '阶段目标', '2025年目标 ≥4.8', '2022年阶段目标', '年份']) expect(text).toContain(label);
   });
   it('puts integer years on the x axis: no thousands separator, no fractional ticks', () => {
     expect(spec.encoding.x.axis).toMatchObject({ format: 'd', tickMinStep: 1 });
     expect(spec.encoding.x.scale).toMatchObject({ domain: [2015, 2025], nice: false, zero: false });
   });
   it('lists in the legend exactly the layers drawn, in drawing order', () => {
-    expect(spec.layer[0]?.encoding.color?.scale?.domain).toEqual(['90%区间', '80%区间', '达标直线路径', '中位数预测', '历史值', '阶段目标', '目标']);
+    expect(spec.layer[0]?.encoding.color?.scale?.domain).toEqual(['95%区间', '80%区间', '50%区间', '达标直线路径', '中位数预测', '历史值', '阶段目标', '目标']);
     const bare = buildFanChart({ ...samples.yubeiIntensityFan, straightPath: undefined, milestones: undefined, target: undefined }) as unknown as typeof spec;
-    expect(bare.layer[0]?.encoding.color?.scale?.domain).toEqual(['90%区间', '80%区间', '中位数预测', '历史值']);
+    expect(bare.layer[0]?.encoding.color?.scale?.domain).toEqual(['95%区间', '80%区间', '50%区间', '中位数预测', '历史值']);
   });
-  it('opens the fan from the last observation and labels p05–p95 as 90 %, not 95 %', () => {
-    const layers = (spec as unknown as { layer: { data?: { values: { year: number; p05?: number; p95?: number }[] } }[] }).layer;
+  it('opens the fan from the last observation and draws the 95 % (p2.5–p97.5), 80 % (p10–p90) and 50 % (p25–p75) bands', () => {
+    const layers = (spec as unknown as { layer: { data?: { values: { year: number; p025?: number; p975?: number }[] }; encoding: { y?: { field: string }; y2?: { field: string } } }[] }).layer;
     const bands = layers[0]?.data?.values ?? [];
-    expect(bands[0]).toMatchObject({ year: 2020, p05: 4.4, p95: 4.4 });
+    expect(bands[0]).toMatchObject({ year: 2020, p025: 4.4, p975: 4.4 });
     expect(bands.map((band) => band.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(JSON.stringify(spec)).not.toContain('95%区间');
+    expect(layers.slice(0, 3).map((layer) => [layer.encoding.y?.field, layer.encoding.y2?.field])).toEqual([['p025', 'p975'], ['p10', 'p90'], ['p25', 'p75']]);
+    expect(JSON.stringify(spec)).not.toContain('90%区间');
   });
   it('does not depend on the order of the input points, and does not change its input', () => {
     const input = structuredClone(samples.yubeiIntensityFan);
@@ -114,7 +106,7 @@ describe('buildFanChart', () => {
           history: history.map((entry, index) => ({ year: start + index, value: entry.value })),
           bands: future.map((entry, index) => {
             const width = entry.value * entry.spread;
-            return { year: last + 1 + index, p05: entry.value - 2 * width, p10: entry.value - width, p25: entry.value - width / 2, p50: entry.value, p75: entry.value + width / 2, p90: entry.value + width, p95: entry.value + 2 * width };
+            return { year: last + 1 + index, p025: entry.value - 2 * width, p10: entry.value - width, p25: entry.value - width / 2, p50: entry.value, p75: entry.value + width / 2, p90: entry.value + width, p975: entry.value + 2 * width };
           }),
           target: { year: last + 5, value: (history[0]?.value ?? 1) * 1.5, comparator: 'at-least' },
         };
@@ -162,5 +154,14 @@ describe('buildStatusSummaryChart', () => {
     const spec = buildStatusSummaryChart(samples.yubeiStatusSummary) as unknown as { data: { values: { probabilityText: string }[] }; layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
     expect(spec.layer[0]?.encoding.color?.scale.domain).toEqual(['已达成', '符合序时进度', '进展一般', '进展不足', '无法评估']);
     expect(spec.data.values.map((row) => row.probabilityText)).toEqual(['46%', '92%', '18%', '—', '100%']);
+  });
+  it('colours by outlook when asked, with the outlooks present in order, and takes a subtitle', () => {
+    const outlooks = ['uncertain', 'very-likely', 'unlikely', 'no-data', 'achieved'] as const;
+    const input = { ...samples.yubeiStatusSummary, subtitle: '主情景：基准情景', colorBy: 'outlook' as const, indicators: samples.yubeiStatusSummary.indicators.map((indicator, index) => ({ ...indicator, outlook: outlooks[index] })) };
+    const spec = buildStatusSummaryChart(input) as unknown as { title: { subtitle: string }; layer: { encoding: { color?: { scale: { domain: string[]; range: string[] } } } }[] };
+    expect(spec.title.subtitle).toBe('主情景：基准情景');
+    expect(spec.layer[0]?.encoding.color?.scale.domain).toEqual(['已达成', '很可能实现', '不确定', '不太可能实现', '暂无数据']);
+    expect(schemaProblems(spec)).toEqual([]);
+    expect(compileSpec(spec as unknown as TopLevelSpec).warnings).toEqual([]);
   });
 });

@@ -7,19 +7,25 @@
  *   messagesFor('zh')['legend.median']                          → '中位数预测'
  *
  * Keys are grouped by prefix: report.*, table.*, status.*, preset.*, comparator.*, attribute.*, chart.*,
- * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*.
+ * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*,
+ * tui.* (the interactive session, `plancast tui`).
  */
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Every status a progress preset can give (mirrors ProgressStatus in core/assessment/progress-presets). */
+/**
+ * Every status a report row can show: what a progress preset can give (mirrors ProgressStatus in
+ * core/assessment/progress-presets), plus `missed` (the goal year is observed and the goal was not met)
+ * and `no-data` (the region has no observation of the indicator).
+ */
 export const STATUS_NAMES = [
   'achieved', 'on-track', 'on-schedule', 'maintain', 'sun',
   'moderate-progress', 'fair-progress', 'sun-and-cloud',
   'insufficient-progress', 'limited-progress', 'behind-schedule', 'accelerate', 'cloud',
   'moving-away', 'deterioration', 'reverse', 'storm',
-  'not-assessable',
+  'missed',
+  'not-assessable', 'no-data',
 ] as const;
 export type StatusName = (typeof STATUS_NAMES)[number];
 
@@ -50,6 +56,26 @@ const catalogue = {
     (p) => `共评估${p.total}项指标，其中${p.achieved}项已达成目标，${p.onTrack}项符合序时进度。`,
     (p) => `${p.total} indicators assessed: ${p.achieved} have met their target, ${p.onTrack} are on track.`,
   ),
+  'report.summary-outlook': withParameters<{ goals: number; veryLikely: number; likely: number; uncertain: number; unlikely: number }>(
+    (p) => `按主情景模拟，${p.goals}项尚未到期的目标中，${p.veryLikely}项很可能实现，${p.likely}项可能实现，${p.uncertain}项不确定，${p.unlikely}项不太可能或很难实现。`,
+    (p) => `Under the main scenario, of ${p.goals} goals still ahead, ${p.veryLikely} are very likely to be met, ${p.likely} likely, ${p.uncertain} uncertain and ${p.unlikely} unlikely or very unlikely.`,
+  ),
+  'report.summary-no-data': withParameters<{ count: number }>(
+    (p) => `另有${p.count}项规划目标所涉指标暂无观测数据，无法评估（可用 --data 提供数据）。`,
+    (p) => `${p.count} further goals concern indicators with no observation in the data and cannot be assessed (supply them with --data).`,
+  ),
+  'report.summary-no-progress': withParameters<{ count: number }>(
+    (p) => `${p.count}项目标在基期之后尚无观测值，无法判断序时进度；提供“十四五”期间的实际值（--data）后即可评估。`,
+    (p) => `${p.count} goals have no observation after their base year, so their progress on schedule cannot be judged; supply actuals for the plan years with --data.`,
+  ),
+  'report.main-scenario': withParameters<{ scenario: string }>((p) => `主情景：${p.scenario}`, (p) => `Main scenario: ${p.scenario}`),
+  'report.assessment-method': withParameters<{ preset: string }>((p) => `评估方法：${p.preset}`, (p) => `Assessment method: ${p.preset}`),
+  'report.current-goals': text('“十四五”规划目标及远景目标', 'Goals of the 14th Five-Year Plan and beyond'),
+  'report.previous-goals': text('“十三五”规划目标完成情况', 'Goals of the 13th Five-Year Plan'),
+  'report.goals-without-data': text('暂无数据的规划目标', 'Goals without data'),
+  'report.charts-intro': text('每张图显示历史值、主情景下的中位数预测及50%、80%、95%预测区间、目标值、从基期到目标的直线路径和阶段目标。', 'Each chart shows the history, the median projection under the main scenario with its 50 %, 80 % and 95 % intervals, the target, the straight path from the base to the target and any milestones.'),
+  'report.figure-files': withParameters<{ files: string }>((p) => `图表文件：${p.files}`, (p) => `Chart files: ${p.files}`),
+  'report.run-settings': text('运行设置', 'Run settings'),
 
   // table headers
   'table.indicator': text('指标', 'Indicator'),
@@ -79,6 +105,39 @@ const catalogue = {
   'table.note': text('备注', 'Note'),
   'table.year': text('年份', 'Year'),
   'table.value': text('数值', 'Value'),
+  'table.goal': text('目标', 'Goal'),
+  'table.item': text('项目', 'Item'),
+  'table.kind': text('类型', 'Kind'),
+  'table.plan-period': text('规划期', 'Plan period'),
+  'table.interval-50': text('50%区间', '50% interval'),
+  'table.reach-year': text('预计达标年份', 'Expected year reached'),
+
+  // goal kinds, plan periods and record kinds
+  'goal-kind.target': text('目标值', 'Target'),
+  'goal-kind.milestone': text('阶段目标', 'Milestone'),
+  'goal-kind.cumulative-target': text('累计目标', 'Cumulative target'),
+  'plan-period.13th': text('“十三五”', '13th plan (2016–2020)'),
+  'plan-period.14th': text('“十四五”', '14th plan (2021–2025)'),
+  'plan-period.2035': text('2035年远景目标', '2035 long-range goal'),
+  'plan-period.other': text('其他', 'Other'),
+  'record-kind.actual': text('实际值', 'Actual'),
+  'record-kind.baseline': text('基期值', 'Base'),
+  'record-kind.target': text('目标值', 'Target'),
+  'record-kind.milestone': text('阶段目标', 'Milestone'),
+  'record-kind.estimate': text('预计值', 'Estimate'),
+  'record-kind.cumulative': text('累计值', 'Cumulative'),
+  'goal.cumulative': withParameters<{ comparator: string; value: string; from: number; to: number }>((p) => `${p.from}—${p.to}年累计${p.comparator}${p.value}`, (p) => `${p.comparator} ${p.value} in total over ${p.from}–${p.to}`),
+  'goal.level': withParameters<{ comparator: string; value: string; year: number }>((p) => `${p.year}年${p.comparator}${p.value}`, (p) => `${p.comparator} ${p.value} by ${p.year}`),
+
+  // outlook: the probability of meeting a goal, in words
+  'outlook.very-likely': text('很可能实现', 'Very likely'),
+  'outlook.likely': text('可能实现', 'Likely'),
+  'outlook.uncertain': text('不确定', 'Uncertain'),
+  'outlook.unlikely': text('不太可能实现', 'Unlikely'),
+  'outlook.very-unlikely': text('很难实现', 'Very unlikely'),
+  'outlook.achieved': text('已达成', 'Achieved'),
+  'outlook.missed': text('未达成', 'Missed'),
+  'outlook.no-data': text('暂无数据', 'No data'),
 
   // statuses of the progress presets
   'status.achieved': text('已达成', 'Achieved'),
@@ -99,6 +158,8 @@ const catalogue = {
   'status.cloud': text('多云（差距较大）', 'Cloud'),
   'status.storm': text('雷雨（方向相反）', 'Storm'),
   'status.not-assessable': text('无法评估', 'Not assessable'),
+  'status.missed': text('未达成', 'Missed'),
+  'status.no-data': text('暂无数据', 'No data'),
 
   // progress-assessment presets
   'preset.schedule': text('序时进度法', 'Time-elapsed schedule (序时进度)'),
@@ -126,6 +187,8 @@ const catalogue = {
   'chart.tornado.title': withParameters<{ indicator: string }>((p) => `${p.indicator}：达标概率敏感性（龙卷风图）`, (p) => `${p.indicator}: sensitivity of the probability (tornado)`),
   'chart.tornado.subtitle': withParameters<{ probability: string }>((p) => `基准情景达标概率：${p.probability}`, (p) => `Probability in the baseline: ${p.probability}`),
   'chart.status-summary.title': text('各指标达标概率', 'Probability of meeting each target'),
+  'chart.status-summary.region-title': withParameters<{ region: string }>((p) => `${p.region}主要目标达标概率`, (p) => `${p.region}: probability of meeting the main goals`),
+  'chart.milestone-label': withParameters<{ comparator: string; value: string; year: number }>((p) => `${p.year}年阶段目标 ${p.comparator}${p.value}`, (p) => `${p.year} milestone ${p.comparator} ${p.value}`),
   'chart.target-label': withParameters<{ comparator: string; value: string; year: number }>((p) => `${p.year}年目标 ${p.comparator}${p.value}`, (p) => `${p.year} target ${p.comparator} ${p.value}`),
   'axis.year': text('年份', 'Year'),
   'axis.value': withParameters<{ unit: string }>((p) => (p.unit === '' ? '数值' : `数值（${p.unit}）`), (p) => (p.unit === '' ? 'Value' : `Value (${p.unit})`)),
@@ -135,6 +198,7 @@ const catalogue = {
   'legend.series': text('图例', 'Series'),
   'legend.history': text('历史值', 'History'),
   'legend.median': text('中位数预测', 'Median projection'),
+  'legend.interval-50': text('50%区间', '50% interval'),
   'legend.interval-80': text('80%区间', '80% interval'),
   'legend.interval-90': text('90%区间', '90% interval'),
   'legend.interval-95': text('95%区间', '95% interval'),
@@ -155,11 +219,17 @@ const catalogue = {
   'scenario.pessimistic': text('保守情景', 'Pessimistic'),
   'scenario.policy': text('政策情景', 'Policy scenario'),
   'scenario.name': text('情景', 'Scenario'),
+  'scenario.main': text('主情景', 'Main scenario'),
+  'scenario.levers': text('政策杠杆', 'Levers'),
+  'scenario.extends': text('基于', 'Extends'),
+  'scenario.no-levers': text('不施加政策杠杆，各指标延续拟合趋势', 'No lever: every indicator continues its fitted trend'),
+  'scenario.comparison-intro': text('下表列出各情景下尚未到期目标的达标概率；各情景使用同一组随机抽样，差异完全来自情景设定。', 'The table gives the probability of meeting each goal still ahead under every scenario; all scenarios use the same random draws, so the differences are the scenarios\' own.'),
   'sensitivity.section': text('敏感性分析', 'Sensitivity analysis'),
   'sensitivity.lever': text('杠杆', 'Lever'),
   'sensitivity.low': text('低值设定下概率', 'Probability at the low setting'),
   'sensitivity.high': text('高值设定下概率', 'Probability at the high setting'),
   'sensitivity.swing': text('概率变动幅度', 'Swing'),
+  'sensitivity.swing-points': text('概率变动幅度（百分点）', 'Swing (percentage points)'),
   'sensitivity.explanation': text('每次只改变一个杠杆，其余保持基准设定，比较达标概率的变化；条形越长，该杠杆对达标越关键。', 'One lever is changed at a time, the others stay at the baseline; the longer the bar, the more the target depends on that lever.'),
 
   // models
@@ -172,6 +242,17 @@ const catalogue = {
   'model.selected': text('选用', 'Selected'),
   'model.interval-source': text('区间来源', 'Interval source'),
   'model.holdout-coverage': text('留出检验区间覆盖率', 'Hold-out interval coverage'),
+  'model.criterion': text('选择依据', 'Chosen by'),
+  'model.evidence': text('证据强度', 'Evidence'),
+  'model.backtest-error': text('回测误差（MAPE）', 'Backtest error (MAPE)'),
+  'model.criterion.backtest': text('滚动回测误差最小', 'lowest rolling-origin backtest error'),
+  'model.criterion.aicc': text('AICc最小', 'lowest AICc'),
+  'model.criterion.fallback': text('数据不足，采用默认模型', 'too little data: the stated fallback'),
+  'model.criterion.none': text('无法拟合', 'no model could be fitted'),
+  'model.evidence.insufficient': text('不足', 'insufficient'),
+  'model.evidence.weak': text('较弱', 'weak'),
+  'model.evidence.adequate': text('充分', 'adequate'),
+  'model.intro': text('每个指标拟合多种增长模型，能比较时按滚动回测误差（或AICc）选择；观测值少于3个时证据不足，采用文档所述的默认模型，并注明预测区间的来源。', 'Several growth models are fitted to each indicator and, where the data allow, the one with the lowest rolling-origin backtest error (or AICc) is chosen; with fewer than 3 observations the evidence is insufficient and the stated fallback is used, with the source of its intervals named.'),
   'model.fit-failed': withParameters<{ family: string; reason: string }>((p) => `${p.family}拟合失败：${p.reason}`, (p) => `${p.family} could not be fitted: ${p.reason}`),
   'interval-source.residuals': text('模型残差', 'model residuals'),
   'interval-source.pooled': text('同类地区与指标增速的离散程度（汇总）', 'spread of growth rates pooled across regions and indicators'),
@@ -188,6 +269,12 @@ const catalogue = {
   'provenance.value-used': text('采用值', 'Value used'),
   'provenance.superseded': text('已被替代', 'Superseded'),
   'provenance.user-data': text('用户提供数据', 'User-supplied data'),
+  'provenance.intro': text('下表列出本报告所用每个数值的来源：文件、表格或章节、行号及原文写法；被替代的数值同时列出。', 'Every value this report uses, with its document, table or section, line and the number as written; superseded values are listed too.'),
+  'provenance.conflicts': text('来源冲突及处理', 'Conflicting sources and how they were resolved'),
+  'provenance.no-conflicts': text('本报告所涉指标没有来源冲突。', 'The indicators of this report have no conflicting sources.'),
+  'provenance.reason': text('采用理由', 'Why this value'),
+  'provenance.values': text('各来源数值', 'Values by source'),
+  'provenance.derived': text('由其他指标计算', 'Derived from other indicators'),
   'methods.section': text('附录二：方法说明', 'Appendix B: methods'),
   'methods.cagr': text('年均增速按复合增长率计算：g = (期末值 / 期初值)^(1/年数) − 1。', 'Annual growth is the compound annual growth rate: g = (end / start)^(1/years) − 1.'),
   'methods.required-growth': text('所需年均增速：g* = (目标值 / 最新值)^(1/(目标年份 − 最新年份)) − 1。', 'Required annual growth: g* = (target / latest)^(1/(target year − latest year)) − 1.'),
@@ -196,7 +283,19 @@ const catalogue = {
     (p) => `达标概率为模拟路径中在目标年份达到目标的比例（${p.paths}条路径，随机数生成器${p.generator}，种子${p.seed}；各情景使用相同的随机抽样）。`,
     (p) => `The probability is the share of simulated paths that meet the target in the target year (${p.paths} paths, generator ${p.generator}, seed ${p.seed}; every scenario uses the same draws).`,
   ),
-  'methods.intervals': text('预测区间为模拟分布的分位数：80%区间为第10至第90百分位，90%区间为第5至第95百分位，95%区间为第2.5至第97.5百分位。', 'Forecast intervals are quantiles of the simulated distribution: 80% from the 10th to the 90th percentile, 90% from the 5th to the 95th, 95% from the 2.5th to the 97.5th.'),
+  'methods.intervals': text('预测区间为模拟分布的分位数：50%区间为第25至第75百分位，80%区间为第10至第90百分位，90%区间为第5至第95百分位，95%区间为第2.5至第97.5百分位。', 'Forecast intervals are quantiles of the simulated distribution: 50% from the 25th to the 75th percentile, 80% from the 10th to the 90th, 90% from the 5th to the 95th, 95% from the 2.5th to the 97.5th.'),
+  'methods.formulas': text('公式', 'Formulas'),
+  'methods.preset-used': withParameters<{ preset: string }>((p) => `本报告的进度状态按“${p.preset}”判断：`, (p) => `Progress status in this report follows the ${p.preset} method:`),
+  'methods.preset.schedule': text('已完成距离占比 =（最新值 − 基期值）/（目标值 − 基期值），不低于序时进度即为达到序时进度，否则为滞后。', 'share of the distance covered = (latest − base) / (target − base); at least the share of time elapsed is on schedule, otherwise behind.'),
+  'methods.preset.eurostat': text('R = 实际年均增速 / 所需年均增速（均自基期起算）：R ≥ 0.95 符合进度；0.6–0.95 进展一般；0–0.6 进展不足；R < 0 偏离目标。', 'R = actual / required compound growth, both from the base year: R ≥ 0.95 on track; 0.6–0.95 moderate progress; 0–0.6 insufficient progress; below 0 moving away.'),
+  'methods.preset.unsd': text('R = 实际年均增速 / 所需年均增速：R ≥ 0.95 符合进度；0.5–0.95 进展尚可；−0.1–0.5 进展有限；R < −0.1 出现倒退。', 'R = actual / required compound growth: R ≥ 0.95 on track; 0.5–0.95 fair progress; −0.1–0.5 limited progress; below −0.1 deterioration.'),
+  'methods.preset.unsd-projected': text('P =（按实际年均增速外推的目标年值 − 基期值）/（目标值 − 基期值）：P ≥ 0.95 符合进度；0.5–0.95 进展尚可；−0.1–0.5 进展有限；P < −0.1 出现倒退。', 'P = (value projected at the actual compound growth − base) / (target − base): P ≥ 0.95 on track; 0.5–0.95 fair progress; −0.1–0.5 limited progress; below −0.1 deterioration.'),
+  'methods.preset.escap': text('预期进度 P =（外推值 − 基期值）/（目标值 − 基期值）：P ≥ 1 保持当前进度；0–1 需加快进度；P < 0 需扭转趋势。', 'anticipated progress P = (projected − base) / (target − base): P ≥ 1 maintain progress; 0–1 accelerate; below 0 reverse the trend.'),
+  'methods.preset.destatis': text('按最近（至多）五年的年均变化外推至目标年份：与剩余距离相比差距小于5%为晴，5%–20%为晴间多云，超过20%但方向正确为多云，方向相反为雷雨。', 'extrapolate the average annual change of the last (up to) five years to the target year: a miss of under 5 % of the remaining distance is sun, 5–20 % sun and cloud, over 20 % in the right direction cloud, the wrong direction storm.'),
+  'methods.not-assessable': text('基期之后尚无观测值的目标无法判断进度，状态记为“无法评估”；目标年份已有观测值的目标按观测值判断“已达成”或“未达成”。', 'A goal with no observation after its base year cannot be judged on progress and is marked "not assessable"; a goal whose year is already observed is judged on the observation: achieved or missed.'),
+  'methods.main-goal': text('各指标以“十四五”末（2025年）目标为主要目标；没有2025年目标的，取最近的未到期目标。敏感性分析和概率图针对主要目标。', 'Each indicator is summarised by its 2025 target of the 14th plan, or else by its nearest goal still ahead; the sensitivity analysis and the probability chart use this main goal.'),
+  'methods.cumulative': text('累计目标按规划期内各年数值之和判断：已观测年份取实际值，其余年份取模拟值。', 'A cumulative goal is judged on the sum over its years: observed values where there are any, simulated values for the others.'),
+  'methods.interval-sources': text('各指标预测区间的来源', 'Where each interval\'s spread came from'),
   'methods.straight-path': text('达标直线路径：从基期值到目标值的等速路径，用于判断实际值领先或落后多少年（时间距离）。', 'Straight path to target: an even path from the base value to the target, used to read how many years the actual value is ahead or behind (time distance).'),
 
   // manifest and provenance of the run
@@ -204,6 +303,93 @@ const catalogue = {
   'meta.seed': text('随机种子', 'Seed'),
   'meta.generator': text('随机数生成器', 'Random number generator'),
   'meta.input-hashes': text('输入文件校验值', 'Input file hashes'),
+  'meta.paths': text('模拟路径数', 'Simulated paths'),
+  'meta.model-spec': text('模型设定', 'Model specification'),
+  'meta.scenario-files': text('情景文件', 'Scenario files'),
+  'meta.as-of': text('评估截至年份', 'Assessment year'),
+  'meta.data-year': text('最新数据年份', 'Latest data year'),
+  'meta.manifest': text('完整的运行记录（版本、种子、输入文件及其SHA-256校验值）见报告文件夹中的 manifest.json。', 'The full record of the run (version, seed, input files with their SHA-256 hashes) is in manifest.json in the report folder.'),
+
+  // the interactive session (plancast tui)
+  'tui.title': text('规划目标推演', 'What would it take?'),
+  'tui.needs-terminal': text('plancast tui 需要交互式终端（当前输入或输出不是终端）。请改用命令行：plancast feasibility --region yubei、plancast project --region yubei --indicator rd_intensity、plancast report --region yubei（plancast --help 列出全部命令）。', 'plancast tui needs an interactive terminal (input or output is not a terminal here). Use the CLI instead: plancast feasibility --region yubei, plancast project --region yubei --indicator rd_intensity, plancast report --region yubei (plancast --help lists every command).'),
+  'tui.too-small': withParameters<{ value: string }>((p) => `终端窗口太小（至少需要 60×16，当前 ${p.value}）`, (p) => `The terminal is too small (at least 60×16 is needed; now ${p.value})`),
+  'tui.welcome': text('选择一个地区和指标，看看实现规划目标需要什么条件。', 'Pick a region and an indicator to see what it would take to meet the plan target.'),
+  'tui.pick-region': text('选择地区：输入文字筛选，Enter 确认', 'Pick a region: type to filter, Enter to choose'),
+  'tui.pick-indicator': withParameters<{ region: string }>((p) => `选择${p.region}的指标：输入文字筛选，Enter 确认（● 有规划目标）`, (p) => `Pick an indicator of ${p.region}: type to filter, Enter to choose (● has plan goals)`),
+  'tui.filter': text('筛选', 'Filter'),
+  'tui.no-match': text('没有匹配项（Backspace 删除，Esc 清空）', 'Nothing matches (Backspace deletes, Esc clears)'),
+  'tui.preparing': withParameters<{ region: string }>((p) => `正在为${p.region}拟合模型并模拟基准路径…`, (p) => `Fitting the models of ${p.region} and simulating its baseline paths…`),
+  'tui.prepared': withParameters<{ region: string; total: number }>((p) => `${p.region}：${p.total}项指标已就绪`, (p) => `${p.region}: ${p.total} indicators ready`),
+  'tui.prepare-failed': withParameters<{ region: string; reason: string }>((p) => `${p.region}无法建模：${p.reason}`, (p) => `${p.region} could not be modelled: ${p.reason}`),
+  'tui.no-model': text('该指标无法拟合模型，只显示历史值。', 'No model could be fitted to this indicator; only its history is shown.'),
+  'tui.no-goal': text('该指标没有规划目标，图中只显示预测。', 'This indicator has no plan goal; the chart shows the projection only.'),
+  'tui.legend.median': text('中位数', 'Median'),
+  'tui.legend.straight-path': text('直线路径', 'Straight path'),
+  'tui.feasibility': text('可行性', 'Feasibility'),
+  'tui.probability': text('达标概率', 'Probability'),
+  'tui.outlook': text('判断', 'Outlook'),
+  'tui.required-growth': text('所需年均增速', 'Growth needed'),
+  'tui.historical-growth': text('历史年均增速', 'Past growth'),
+  'tui.reach-year': text('达标年份', 'Year reached'),
+  'tui.median': withParameters<{ year: number }>((p) => `${p.year}年中位数`, (p) => `Median ${p.year}`),
+  'tui.interval-80': text('80%区间', '80% range'),
+  'tui.schedule': text('序时进度', 'Schedule'),
+  'tui.years-ahead': withParameters<{ value: string }>((p) => `领先${p.value}年`, (p) => `${p.value} y ahead`),
+  'tui.years-behind': withParameters<{ value: string }>((p) => `落后${p.value}年`, (p) => `${p.value} y behind`),
+  'tui.never-reached': text('预测期内未达到', 'not by the horizon'),
+  'tui.levers': text('政策杠杆', 'Levers'),
+  'tui.lever.growth': text('增速调整', 'Growth change'),
+  'tui.lever.shock-year': text('冲击年份', 'Shock year'),
+  'tui.lever.shock-size': text('冲击幅度', 'Shock size'),
+  'tui.lever.ceiling': text('上限', 'Ceiling'),
+  'tui.lever.gdp-growth': text('GDP增速变化', 'GDP growth'),
+  'tui.lever.pipeline-conversion': text('培育转化率', 'Pipeline conv.'),
+  'tui.points': text('个百分点', 'pp'),
+  'tui.none': text('无', 'none'),
+  'tui.set-by-scenario': text('情景已设定', 'by scenario'),
+  'tui.no-effect': withParameters<{ value: string }>((p) => `“${p.value}”对本指标没有影响`, (p) => `"${p.value}" has no effect on this indicator`),
+  'tui.ceiling-in-scenario': text('当前情景已为该指标设定上限，会话中的上限不会生效', 'The scenario already caps this indicator; a second ceiling would not apply'),
+  'tui.adjusted': text('已调整', 'adjusted'),
+  'tui.scenario-switched': withParameters<{ value: string }>((p) => `已切换到情景：${p.value}`, (p) => `Scenario: ${p.value}`),
+  'tui.levers-reset': text('杠杆已全部复位', 'All levers reset'),
+  'tui.language-switched': text('已切换为中文', 'Switched to English'),
+  'tui.resimulated': withParameters<{ paths: number; value: string }>((p) => `${p.paths}条路径 ${p.value}毫秒`, (p) => `${p.paths} paths in ${p.value} ms`),
+  'tui.help': text('按键说明', 'Keys'),
+  'tui.help.close': text('按任意键关闭', 'Press any key to close'),
+  'tui.help.focus': text('在地区、指标和杠杆之间切换', 'move between regions, indicators and levers'),
+  'tui.help.filter': text('列表中：直接输入筛选（中英文名称、别名或代码），Enter 确认，Esc 清空或返回', 'in a list: type to filter (Chinese or English name, alias or id), Enter chooses, Esc clears or goes back'),
+  'tui.help.indicator': text('选择指标', 'pick an indicator'),
+  'tui.help.select-lever': text('选择杠杆', 'select a lever'),
+  'tui.help.step-lever': text('调整杠杆，每次调整都重新模拟', 'move the lever; every change re-simulates'),
+  'tui.help.clear-lever': text('复位当前杠杆', 'reset this lever'),
+  'tui.help.reset-levers': text('复位全部杠杆', 'reset every lever'),
+  'tui.help.scenario': text('上一个／下一个情景', 'previous / next scenario'),
+  'tui.help.compare': text('比较各情景', 'compare the scenarios'),
+  'tui.help.save': text('另存为情景文件（YAML，经过校验）', 'save as a scenario file (YAML, validated)'),
+  'tui.help.report': text('为当前地区生成报告', 'write the report of this region'),
+  'tui.help.language': text('切换中文／英文', 'switch Chinese / English'),
+  'tui.help.help': text('显示或关闭本说明', 'show or close these keys'),
+  'tui.help.quit': text('退出（列表中输入时用 Ctrl+C）', 'quit (Ctrl+C while typing in a list)'),
+  'tui.save.title': text('另存为情景文件', 'Save as a scenario file'),
+  'tui.save.prompt': text('名称或路径（保存为“名称.yaml”，默认在当前目录）', 'Name or path (saved as <name>.yaml, in the current folder by default)'),
+  'tui.save.hint': text('Enter 保存 · Esc 取消 · Ctrl+U 清空', 'Enter save · Esc cancel · Ctrl+U clear'),
+  'tui.save.invalid-name': text('名称只能含小写字母、数字和连字符，例如 yubei-faster-rd', 'A name has lower-case letters, digits and hyphens, e.g. yubei-faster-rd'),
+  'tui.save.taken-name': withParameters<{ value: string }>((p) => `已有名为“${p.value}”的情景，请换一个名称`, (p) => `"${p.value}" is already a scenario; choose another name`),
+  'tui.save.exists': withParameters<{ value: string }>((p) => `文件已存在：${p.value}。覆盖吗？(y/n)`, (p) => `${p.value} exists. Overwrite it? (y/n)`),
+  'tui.save.saving': text('正在保存并校验…', 'Saving and validating…'),
+  'tui.save.saved': withParameters<{ value: string }>((p) => `已保存并通过校验：${p.value}`, (p) => `Saved and validated: ${p.value}`),
+  'tui.save.kept': text('已保留原文件，未覆盖', 'The existing file was kept'),
+  'tui.save.failed': withParameters<{ reason: string }>((p) => `保存失败：${p.reason}`, (p) => `Could not save: ${p.reason}`),
+  'tui.report.running': withParameters<{ region: string }>((p) => `正在生成${p.region}的报告…`, (p) => `Writing the report of ${p.region}…`),
+  'tui.report.done': withParameters<{ value: string }>((p) => `报告已写入 ${p.value}`, (p) => `Report written to ${p.value}`),
+  'tui.report.failed': withParameters<{ reason: string }>((p) => `报告生成失败：${p.reason}`, (p) => `The report failed: ${p.reason}`),
+  'tui.report.unsaved': withParameters<{ value: string }>((p) => `报告使用情景“${p.value}”，未包含尚未保存的调整（先按 s 保存）`, (p) => `the report uses scenario ${p.value}, without the unsaved adjustments (save them with s first)`),
+  'tui.report.busy': text('报告正在生成，请稍候', 'A report is being written; wait for it'),
+  'tui.compare.with-adjustments': text('各情景均叠加当前的杠杆调整', 'every scenario with the current lever adjustments'),
+  'tui.compare.hint': text('↑ ↓ 选择 · Enter 切换到该情景 · Esc 关闭', '↑ ↓ choose · Enter switches to it · Esc closes'),
+  'tui.hints.levers': text('Tab 焦点 ↑↓ 杠杆 ←→ 调整 [ ] 情景 c 比较 s 保存 r 报告 l English ? 帮助 q 退出', 'Tab focus ↑↓ lever ←→ adjust [ ] scenario c compare s save r report l (中文) ? help q quit'),
+  'tui.hints.lists': text('输入筛选 ↑↓ 移动 Enter 确认 Esc 清空/返回 Tab 切换 ? 帮助 Ctrl+C 退出', 'type to filter ↑↓ move Enter choose Esc clear/back Tab next ? help Ctrl+C quit'),
 } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
@@ -236,4 +422,17 @@ export function messagesFor(language: Language): Messages {
 /** The name of a progress status. */
 export function statusName(language: Language, status: StatusName): string {
   return translate(language, `status.${status}`);
+}
+
+/** English names of the units the bundled catalogue uses; Chinese reports show units as written. */
+const ENGLISH_UNIT_NAMES: Readonly<Record<string, string>> = {
+  '%': '%', 万人: '10,000 people', 万元: '10,000 yuan', 亿元: '100 million yuan', 个: 'count', 人: 'people', 名: 'people',
+  '人/万人': 'per 10,000 people', '人年/万人': 'person-years per 10,000 people', 件: 'items', '件/万人': 'per 10,000 people',
+  场: 'events', 家: 'organisations', 家次: 'times', 平方公里: 'km²', 平方米: 'm²', 所: 'institutions', 支: 'teams', 期: 'sessions',
+  次: 'times', 辆: 'vehicles', 项: 'items',
+};
+
+/** A unit as a report in `language` shows it; an English report shows unknown units as written. */
+export function unitName(language: Language, unit: string): string {
+  return language === 'zh' ? unit : ENGLISH_UNIT_NAMES[unit] ?? unit;
 }

@@ -22,8 +22,12 @@ export type ChartLayer = Extract<TopLevelSpec, { layer: unknown }>['layer'][numb
 export const CHART_COLORS = {
   history: '#262626',
   median: '#1f5fa8',
-  innerBand: '#8fb8de',
-  outerBand: '#d2e3f3',
+  /** the 50 % band (p25–p75), darkest */
+  innerBand: '#86addb',
+  /** the 80 % band (p10–p90) */
+  middleBand: '#b5cfea',
+  /** the 95 % band (p2.5–p97.5), lightest */
+  outerBand: '#dde9f6',
   target: '#c0392b',
   straightPath: '#6b7280',
   milestone: '#d97706',

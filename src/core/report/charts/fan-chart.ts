@@ -2,12 +2,12 @@
  * The fan chart: an indicator's history and its projection with interval bands, the plan target, the
  * straight path to it and any milestones — the one picture a 中期评估 needs per indicator.
  *
- * Layers, back to front: 90 % band (p05–p95, lighter) → 80 % band (p10–p90, darker) → straight path to
- * the target (dashed) → median projection → history (line with points) → milestones → target (diamond
- * with label). Every layer's colour comes from one shared legend (each layer names its series in a
- * calculated field), so the legend lists exactly the layers drawn, in that order.
+ * Layers, back to front: 95 % band (p2.5–p97.5, lightest) → 80 % band (p10–p90) → 50 % band (p25–p75,
+ * darkest) → straight path to the target (dashed) → median projection → history (line with points) →
+ * milestones → target (diamond with label). Every layer's colour comes from one shared legend (each layer
+ * names its series in a calculated field), so the legend lists exactly the layers drawn, in that order.
  *
- * Note on naming: p05–p95 covers 90 % of the distribution, so the outer band is labelled 90 %, not 95 %.
+ * Each band is named by the share of the simulated distribution it covers: p2.5–p97.5 is the 95 % band.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { translate, type Language, type TextKey } from '../messages.js';
@@ -21,16 +21,16 @@ export interface YearValue {
   value: number;
 }
 
-/** Quantiles of the projected distribution in one year. */
+/** Quantiles of the projected distribution in one year (YearQuantiles from path-quantiles fits). */
 export interface FanBand {
   year: number;
-  p05: number;
+  p025: number;
   p10: number;
   p25: number;
   p50: number;
   p75: number;
   p90: number;
-  p95: number;
+  p975: number;
 }
 
 export interface ChartTarget {
@@ -71,15 +71,15 @@ function bandsFromLastObservation(history: YearValue[], bands: FanBand[]): FanBa
   const first = bands[0];
   if (last === undefined || first === undefined || first.year <= last.year) return bands;
   const v = last.value;
-  return [{ year: last.year, p05: v, p10: v, p25: v, p50: v, p75: v, p90: v, p95: v }, ...bands];
+  return [{ year: last.year, p025: v, p10: v, p25: v, p50: v, p75: v, p90: v, p975: v }, ...bands];
 }
 
 export function buildFanChart(input: FanChartInput): TopLevelSpec {
   const { language } = input;
   const history = byYear(input.history).map((point) => ({ year: point.year, value: roundForChart(point.value) }));
   const bands = bandsFromLastObservation(history, byYear(input.bands)).map((band) => ({
-    year: band.year, p05: roundForChart(band.p05), p10: roundForChart(band.p10), p50: roundForChart(band.p50),
-    p90: roundForChart(band.p90), p95: roundForChart(band.p95),
+    year: band.year, p025: roundForChart(band.p025), p10: roundForChart(band.p10), p25: roundForChart(band.p25),
+    p50: roundForChart(band.p50), p75: roundForChart(band.p75), p90: roundForChart(band.p90), p975: roundForChart(band.p975),
   }));
   const straightPath = byYear(input.straightPath ?? []).map((point) => ({ year: point.year, value: roundForChart(point.value) }));
   const milestones = byYear(input.milestones ?? []).map((point) => ({ year: point.year, value: roundForChart(point.value), label: point.label }));
@@ -91,12 +91,14 @@ export function buildFanChart(input: FanChartInput): TopLevelSpec {
   const valueTitle = translate(language, 'axis.value', { unit: input.unit });
   const y = (field: string) => ({ field, type: 'quantitative' as const, title: valueTitle, scale: { zero: false } });
   const yearTooltip = { field: 'year', type: 'quantitative' as const, title: translate(language, 'axis.year'), format: 'd' };
-  const valueTooltip = (field: string, key: TextKey) => ({ field, type: 'quantitative' as const, title: translate(language, key), format: '.2f' });
+  const valueTooltip = (field: string, key: TextKey, suffix = '') => ({ field, type: 'quantitative' as const, title: `${translate(language, key)}${suffix}`, format: '.2f' });
 
   // One legend for every layer: each layer names its series with a calculated field, and every layer
   // carries the same colour definition (domain = the layers drawn, in drawing order), so nothing conflicts.
   const legend: LegendEntry[] = [
-    ...(bands.length > 0 ? [{ key: 'legend.interval-90', color: CHART_COLORS.outerBand }, { key: 'legend.interval-80', color: CHART_COLORS.innerBand }] as const : []),
+    ...(bands.length > 0
+      ? [{ key: 'legend.interval-95', color: CHART_COLORS.outerBand }, { key: 'legend.interval-80', color: CHART_COLORS.middleBand }, { key: 'legend.interval-50', color: CHART_COLORS.innerBand }] as const
+      : []),
     ...(straightPath.length > 0 ? [{ key: 'legend.straight-path', color: CHART_COLORS.straightPath }] as const : []),
     ...(bands.length > 0 ? [{ key: 'legend.median', color: CHART_COLORS.median }] as const : []),
     ...(history.length > 0 ? [{ key: 'legend.history', color: CHART_COLORS.history }] as const : []),
@@ -112,18 +114,13 @@ export function buildFanChart(input: FanChartInput): TopLevelSpec {
   const layers: ChartLayer[] = [];
 
   if (bands.length > 0) {
-    layers.push({
+    const band = (key: TextKey, lower: string, upper: string): ChartLayer => ({
       data: { values: bands },
-      transform: series('legend.interval-90'),
+      transform: series(key),
       mark: { type: 'area', opacity: 1 },
-      encoding: { y: y('p05'), y2: { field: 'p95' }, color },
+      encoding: { y: y(lower), y2: { field: upper }, color },
     });
-    layers.push({
-      data: { values: bands },
-      transform: series('legend.interval-80'),
-      mark: { type: 'area', opacity: 1 },
-      encoding: { y: y('p10'), y2: { field: 'p90' }, color },
-    });
+    layers.push(band('legend.interval-95', 'p025', 'p975'), band('legend.interval-80', 'p10', 'p90'), band('legend.interval-50', 'p25', 'p75'));
   }
   if (straightPath.length > 0) {
     layers.push({
@@ -140,7 +137,12 @@ export function buildFanChart(input: FanChartInput): TopLevelSpec {
       mark: { type: 'line', strokeWidth: 2.5 },
       encoding: {
         y: y('p50'), color,
-        tooltip: [yearTooltip, valueTooltip('p50', 'legend.median'), valueTooltip('p10', 'table.interval-80'), valueTooltip('p90', 'table.interval-80')],
+        tooltip: [
+          yearTooltip, valueTooltip('p50', 'legend.median'),
+          valueTooltip('p25', 'legend.interval-50', ' ↓'), valueTooltip('p75', 'legend.interval-50', ' ↑'),
+          valueTooltip('p10', 'legend.interval-80', ' ↓'), valueTooltip('p90', 'legend.interval-80', ' ↑'),
+          valueTooltip('p025', 'legend.interval-95', ' ↓'), valueTooltip('p975', 'legend.interval-95', ' ↑'),
+        ],
       },
     });
   }

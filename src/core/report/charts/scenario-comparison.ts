@@ -59,7 +59,8 @@ export function buildScenarioComparisonChart(input: ScenarioComparisonInput): To
   const scale = { domain: labels, range: labels.map((_, index) => SCENARIO_PALETTE[index % SCENARIO_PALETTE.length] as string) };
   // Lines own the legend (stroke symbols); the bands' legend is switched off and legends are resolved
   // independently, so the legend shows the line colour rather than the pale band.
-  const color = { field: 'label', type: 'nominal' as const, title: scenarioName, scale, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 3 } };
+  // Long scenario names wrap into rows of at most three, so a five-scenario legend stays inside the frame.
+  const color = { field: 'label', type: 'nominal' as const, title: scenarioName, scale, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 3, columns: Math.min(labels.length, 3) } };
   const bandColor = { field: 'label', type: 'nominal' as const, title: scenarioName, scale, legend: null };
 
   const layers: ChartLayer[] = [

@@ -1,0 +1,205 @@
+/**
+ * The report as data: everything a mid-term evaluation (中期评估) shows, typed, JSON-serialisable and
+ * language-neutral (names carry both languages; the renderers choose). It is what `result.json` holds,
+ * and the one input of the Markdown, HTML, CSV and chart renderers (report-markdown.ts,
+ * report-html-sections.ts, report-csv.ts, report-charts.ts).
+ *
+ *   dataset + prepared region + scenario projections + sensitivity ─(assemble-report.ts)─→ ReportModel
+ *
+ * Deterministic: built without a clock, every list sorted, simulated numbers rounded to significant
+ * digits, so the same inputs and seed give the same model byte for byte.
+ */
+import type { GoalKind } from '../assessment/plan-goal.js';
+import type { LocalizedText } from '../catalog/indicator-catalog.js';
+import type { FeasibilityStatus } from '../feasibility/goal-assessment.js';
+import type { ProgressPreset } from '../assessment/progress-presets.js';
+import type { EvidenceStrength } from '../models/model-selection.js';
+import type { Comparator, RecordKind, RecordSource } from '../records/indicator-record.js';
+import type { YearQuantiles } from '../simulation/path-quantiles.js';
+import type { Language, StatusName } from './messages.js';
+
+/** Which table of the summary a goal belongs to. */
+export type GoalSection = 'current' | 'previous';
+
+/** One plan goal of the region, assessed under the main scenario: one row of the summary table. */
+export interface GoalRow {
+  indicator: string;
+  name: LocalizedText;
+  unit: string;
+  /** 'current': 14th plan, milestones and 2035 goals; 'previous': 13th-plan goals (due by 2020). */
+  section: GoalSection;
+  planPeriod: string | null;
+  attribute: string | null;
+  kind: GoalKind;
+  periodStart: number | null;
+  targetYear: number;
+  target: number;
+  comparator: Comparator;
+  baseYear: number | null;
+  baseValue: number | null;
+  latestYear: number | null;
+  latestValue: number | null;
+  /** 完成率: latest / target (or sum so far / target for a cumulative goal) */
+  attainment: number | null;
+  /** share of the distance from base to target covered */
+  distanceCovered: number | null;
+  /** 序时进度: share of the plan's time elapsed */
+  timeElapsed: number | null;
+  yearsAheadOfStraightPath: number | null;
+  /** the status shown with a colour: the preset's progress status, achieved/missed, or no-data */
+  status: StatusName;
+  /** the probability in words (achieved/missed once the goal year is observed) */
+  outlook: FeasibilityStatus;
+  probability: number | null;
+  basis: 'observed' | 'simulated' | 'none';
+  requiredGrowth: number | null;
+  historicalGrowth: number | null;
+  projectedMedian: number | null;
+  projected80: [number, number] | null;
+  reachYearMedian: number | null;
+  /** the goal the indicator is summarised by (main-goal.ts) */
+  isMainGoal: boolean;
+  source: RecordSource;
+  /** the assessment's notes (English, for result.json) */
+  notes: string[];
+}
+
+/** The chosen model of one indicator: the model table. */
+export interface ModelRow {
+  indicator: string;
+  name: LocalizedText;
+  observations: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  family: string | null;
+  familyLabel: LocalizedText | null;
+  criterion: 'backtest' | 'aicc' | 'fallback' | 'none';
+  evidence: EvidenceStrength;
+  aicc: number | null;
+  /** mean absolute percentage error of the rolling-origin backtest, in percent */
+  backtestError: number | null;
+  backtestScoredPoints: number;
+  backtestCoverage: { level: number; covered: number; total: number }[] | null;
+  intervalSource: string | null;
+  /** the selector's reason and the spread's description (English, from the model layer) */
+  reason: string;
+  intervalSourceDescription: string | null;
+  diagnostics: string[];
+}
+
+/** A future goal as the fan chart draws it. */
+export interface ChartGoal {
+  kind: GoalKind;
+  year: number;
+  value: number;
+  comparator: Comparator;
+  baseYear: number | null;
+  baseValue: number | null;
+  periodStart: number | null;
+}
+
+/** One projected indicator: history, its goals ahead, and its forecast under every scenario. */
+export interface IndicatorForecast {
+  indicator: string;
+  name: LocalizedText;
+  unit: string;
+  history: { year: number; value: number }[];
+  /** the main goal when it lies after the latest observation, else null (then no fan chart) */
+  mainGoal: ChartGoal | null;
+  /** the other goals after the latest observation (milestones, 2035 goals) */
+  otherGoals: ChartGoal[];
+  /** quantiles per year, per scenario in report order (the main scenario first) */
+  scenarios: { scenario: string; quantiles: YearQuantiles[] }[];
+}
+
+/** The probability of one goal still ahead under one scenario. */
+export interface ComparisonRow {
+  indicator: string;
+  name: LocalizedText;
+  kind: GoalKind;
+  targetYear: number;
+  target: number;
+  comparator: Comparator;
+  periodStart: number | null;
+  scenario: string;
+  probability: number | null;
+  outlook: FeasibilityStatus;
+  projectedMedian: number | null;
+}
+
+export interface SensitivityRow {
+  indicator: string;
+  name: LocalizedText;
+  goalYear: number;
+  baseProbability: number;
+  levers: { lever: string; label: LocalizedText; low: number; high: number }[];
+}
+
+/** One record behind the report's numbers. */
+export interface ProvenanceRow {
+  indicator: string;
+  name: LocalizedText;
+  year: number;
+  kind: RecordKind;
+  value: number;
+  unit: string;
+  comparator: Comparator | null;
+  planPeriod: string | null;
+  document: string;
+  location: string;
+  line: number | null;
+  asWritten: string | null;
+  /** false for the losing side of a conflict (kept for the record, not used) */
+  used: boolean;
+  conflictGroup: string | null;
+  note: string | null;
+}
+
+export interface ConflictRow {
+  group: string;
+  status: 'marked' | 'unmarked';
+  indicator: string;
+  name: LocalizedText;
+  values: { year: number; kind: RecordKind; value: number; document: string; location: string; line: number | null; preferred: boolean }[];
+  valueUsed: number | null;
+  reason: string | null;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  label: LocalizedText;
+  chain: string[];
+  levers: { zh: string[]; en: string[] };
+}
+
+/** What was run, with which settings: the manifest without the file hashes (the edge adds those). */
+export interface ReportMeta {
+  region: string;
+  regionName: LocalizedText;
+  language: Language;
+  plancastVersion: string;
+  seed: number;
+  generator: string;
+  pathCount: number;
+  preset: ProgressPreset;
+  asOfYear: number | null;
+  /** the latest observed year among the report's indicators */
+  dataYear: number | null;
+  modelSpec: string;
+  mainScenario: string;
+  scenarios: ScenarioSummary[];
+  /** the interval levels the charts draw */
+  intervalLevels: number[];
+}
+
+export interface ReportModel {
+  meta: ReportMeta;
+  /** every goal of the region, the 14th plan's first, in indicator order */
+  goals: GoalRow[];
+  forecasts: IndicatorForecast[];
+  comparison: ComparisonRow[];
+  sensitivity: SensitivityRow[];
+  models: ModelRow[];
+  provenance: ProvenanceRow[];
+  conflicts: ConflictRow[];
+}
