@@ -19,6 +19,9 @@ import { registerReportCommand } from './commands/report.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerTuiCommand } from './commands/tui.js';
+import { processIo } from './cli-io.js';
+import { isInteractiveTerminal } from '../tui/terminal-check.js';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('plancast')
@@ -37,6 +40,7 @@ export function createProgram(io: CliIo): Command {
   registerCompareCommand(program, io);
   registerSensitivityCommand(program, io);
   registerReportCommand(program, io);
+  registerTuiCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);
   return program;
 }
@@ -68,10 +72,15 @@ export function reportFailure(error: unknown, io: CliIo): number {
   return 1;
 }
 
+/** Bare `plancast` in a terminal opens the interactive session; elsewhere (a pipe, CI, tests) it prints the help as before. */
+function opensSession(argv: readonly string[], io: CliIo): boolean {
+  return argv.length === 0 && io === processIo && isInteractiveTerminal();
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram(io);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(opensSession(argv, io) ? ['tui'] : argv, { from: 'user' });
     return 0;
   } catch (error) {
     return reportFailure(error, io);

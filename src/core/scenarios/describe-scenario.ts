@@ -3,8 +3,21 @@ import type { ScenarioSpec } from './scenario-spec.js';
 
 type Language = 'zh' | 'en';
 
-function selectorText(selector: string | string[]): string {
-  return Array.isArray(selector) ? selector.join(', ') : selector === '*' ? 'all indicators' : selector;
+const KIND_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  flow: { zh: '流量类指标', en: 'flow indicators' },
+  stock: { zh: '存量类指标', en: 'stock indicators' },
+  ratio: { zh: '比率类指标', en: 'ratio indicators' },
+  share: { zh: '占比类指标', en: 'share indicators' },
+  count: { zh: '计数类指标', en: 'count indicators' },
+};
+
+function selectorText(selector: string | string[], language: Language): string {
+  const one = (entry: string): string => {
+    if (entry === '*') return language === 'zh' ? '全部指标' : 'all indicators';
+    const kind = /^kind:(\w+)$/.exec(entry)?.[1];
+    return kind !== undefined && KIND_NAMES[kind] ? KIND_NAMES[kind][language] : entry;
+  };
+  return (Array.isArray(selector) ? selector : [selector]).map(one).join(language === 'zh' ? '、' : ', ');
 }
 
 function yearsText(from: number | undefined, to: number | undefined): string {
@@ -24,12 +37,12 @@ export function describeScenarioLevers(scenario: ScenarioSpec, language: Languag
       lever.multiplier !== undefined ? (zh ? `增速×${lever.multiplier}` : `growth × ${lever.multiplier}`) : '',
       lever.percentagePoints !== undefined ? (zh ? `增速${signed(lever.percentagePoints)}个百分点` : `growth ${signed(lever.percentagePoints)} pp`) : '',
     ].filter(Boolean);
-    lines.push(`${selectorText(lever.indicators)}: ${parts.join(', ')}${yearsText(lever.from, lever.to)}`);
+    lines.push(`${selectorText(lever.indicators, language)}: ${parts.join(', ')}${yearsText(lever.from, lever.to)}`);
   }
   for (const shock of scenario.shocks) {
     lines.push(zh
-      ? `${selectorText(shock.indicators)}: ${shock.year}年水平${signed(shock.sizePercent)}%，${shock.recoveryYears}年内恢复`
-      : `${selectorText(shock.indicators)}: level ${signed(shock.sizePercent)} % in ${shock.year}, recovered over ${shock.recoveryYears} years`);
+      ? `${selectorText(shock.indicators, language)}: ${shock.year}年水平${signed(shock.sizePercent)}%，${shock.recoveryYears}年内恢复`
+      : `${selectorText(shock.indicators, language)}: level ${signed(shock.sizePercent)} % in ${shock.year}, recovered over ${shock.recoveryYears} years`);
   }
   for (const ceiling of scenario.ceilings) {
     const value = ceiling.range ? `${ceiling.range[0]}–${ceiling.range[1]}` : String(ceiling.value);

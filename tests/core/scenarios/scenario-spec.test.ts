@@ -66,3 +66,16 @@ describe('scenario.schema.json', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
   });
 });
+
+describe('describeScenarioLevers', () => {
+  it('names selectors in the reader\'s language', async () => {
+    const { describeScenarioLevers } = await import('../../../src/core/scenarios/describe-scenario.js');
+    const parsed = parseScenario({ id: 'x', label, growth: [{ indicators: '*', multiplier: 0.7 }], shocks: [{ indicators: 'kind:flow', year: 2022, sizePercent: -8 }] });
+    if (!parsed.ok) throw new Error('invalid');
+    const zh = describeScenarioLevers(parsed.scenario, 'zh').join('\n');
+    expect(zh).toContain('全部指标');
+    expect(zh).toContain('流量类指标');
+    expect(zh).not.toMatch(/all indicators|kind:/);
+    expect(describeScenarioLevers(parsed.scenario, 'en').join('\n')).toContain('flow indicators');
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The adapter between the session and the pipeline. Loading (dataset, model spec, scenario library) and
+ * preparing a region (fit, select, simulate the baseline paths: the expensive part) happen once; after
+ * that every lever change re-runs only `projectIndicator` for the selected indicator on the prepared
+ * baseline paths (10,000 by default, common random numbers), which is what keeps a key press under 50 ms.
+ *
+ *   load (once) ─→ prepareRegion (once per region) ─→ projectIndicator (per state change, selected indicator only)
+ */
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
+import { mainGoal } from '../core/pipeline/main-goal.js';
+import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
+import { projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import type { ProjectionSettings } from '../core/pipeline/projection-settings.js';
+import type { Dataset } from '../core/records/dataset.js';
+import { isObservation, isUsable } from '../core/records/indicator-record.js';
+import type { ModelSpec } from '../core/models/model-spec.js';
+import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
+import { ratioParts } from '../core/simulation/driver-factors.js';
+import { settingsFrom } from '../cli/projection-options.js';
+import { loadDataset } from '../io/load-dataset.js';
+import { loadModelSpec } from '../io/load-model-spec.js';
+import { loadScenarioLibrary, type ScenarioLibrary } from '../io/load-scenarios.js';
+import { scenariosDirectory } from '../io/project-paths.js';
+import { adjustmentsKey } from './lever-adjustments.js';
+import { adjustedScenario, scenarioDocument } from './scenario-from-state.js';
+import type { IndicatorChoice, RegionChoice, ScenarioChoice } from './session-choices.js';
+import type { ProjectionRequest } from './session-state.js';
+
+export interface ProjectionView {
+  request: ProjectionRequest;
+  scenario: ResolvedScenario;
+  projection: IndicatorProjection;
+  /** the indicator's main goal (main-goal.ts) under the adjusted scenario, and under the scenario as defined */
+  goal: GoalAssessment | undefined;
+  unadjustedGoal: GoalAssessment | undefined;
+  /** time spent in projectIndicator for this view */
+  milliseconds: number;
+  pathCount: number;
+}
+
+export interface CompareRow {
+  scenario: ScenarioChoice;
+  goal: GoalAssessment | undefined;
+}
+
+/** What the App needs from an engine; tests may pass a fake. */
+export interface SessionEngine {
+  readonly pathCount: number;
+  regions(): RegionChoice[];
+  scenarios(): ScenarioChoice[];
+  prepareRegion(region: string): IndicatorChoice[];
+  project(request: ProjectionRequest): ProjectionView | undefined;
+  compare(request: ProjectionRequest): CompareRow[];
+  adjustedScenario(request: ProjectionRequest): ResolvedScenario;
+  scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown>;
+}
+
+export interface EngineOptions {
+  data?: string;
+  catalog?: string;
+  models?: string;
+  paths?: number;
+  seed?: number;
+  scenarioFiles?: string[];
+}
+
+function regionChoices(dataset: Dataset): RegionChoice[] {
+  const indicators = new Map<string, Set<string>>();
+  for (const record of dataset.records) {
+    if (!isObservation(record) || !isUsable(record)) continue;
+    indicators.set(record.region, (indicators.get(record.region) ?? new Set()).add(record.indicator));
+  }
+  return [...dataset.catalog.regions.values()].filter((region) => indicators.has(region.id)).map((region) => ({ id: region.id, name: region.name, indicatorCount: indicators.get(region.id)!.size }));
+}
+
+function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings): IndicatorChoice {
+  const id = prepared.definition.id;
+  const latestYear = prepared.series.years.at(-1) ?? null;
+  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? settings.horizonEndYear - 1) + 1;
+  return {
+    id, name: prepared.definition.name, aliases: prepared.definition.aliases, unit: prepared.definition.unit,
+    hasGoals: prepared.goals.length > 0, latestYear, latestValue: prepared.series.values.at(-1) ?? null,
+    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear,
+    gdpApplies: id === 'gdp' || ratioParts(prepared.definition.relation)?.denominator === 'gdp',
+    pipelineApplies: id === 'high_tech_enterprises' && region.indicators.some((candidate) => candidate.definition.id === 'tech_enterprises'),
+  };
+}
+
+/** The assessment of the indicator's main goal, in the order projectIndicator assesses the goals. */
+export function mainGoalAssessment(prepared: PreparedIndicator, projection: IndicatorProjection): GoalAssessment | undefined {
+  const goal = mainGoal(prepared.goals, prepared.series.years.at(-1));
+  return goal === undefined ? undefined : projection.goals[prepared.goals.indexOf(goal)];
+}
+
+export class PipelineEngine implements SessionEngine {
+  private readonly prepared = new Map<string, PreparedRegion>();
+  private readonly resolved = new Map<string, ResolvedScenario>();
+  private readonly unadjusted = new Map<string, GoalAssessment | undefined>();
+  private lastView: { key: string; view: ProjectionView | undefined } | undefined;
+  private lastCompare: { key: string; rows: CompareRow[] } | undefined;
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly spec: ModelSpec,
+    readonly settings: ProjectionSettings,
+    readonly library: ScenarioLibrary,
+  ) {}
+
+  get pathCount(): number {
+    return this.settings.pathCount;
+  }
+
+  regions(): RegionChoice[] {
+    return regionChoices(this.dataset);
+  }
+
+  scenarios(): ScenarioChoice[] {
+    const ids = [...this.library.raw.keys()].sort((a, b) => Number(b === 'baseline') - Number(a === 'baseline'));
+    return ids.map((id) => {
+      const scenario = this.scenario(id);
+      return { id, label: scenario.label, ceilingIndicators: scenario.ceilings.map((ceiling) => ceiling.indicator) };
+    });
+  }
+
+  scenario(id: string): ResolvedScenario {
+    let scenario = this.resolved.get(id);
+    if (scenario === undefined) this.resolved.set(id, (scenario = resolveScenario(id, this.library.raw)));
+    return scenario;
+  }
+
+  /** The prepared region (fitted, baseline paths simulated), prepared on first use. */
+  region(region: string): PreparedRegion {
+    let prepared = this.prepared.get(region);
+    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.spec, this.settings)));
+    return prepared;
+  }
+
+  prepareRegion(region: string): IndicatorChoice[] {
+    const prepared = this.region(region);
+    return prepared.indicators.map((indicator) => indicatorChoice(indicator, prepared, this.settings));
+  }
+
+  private target(request: ProjectionRequest): { region: PreparedRegion; indicator: PreparedIndicator } | undefined {
+    const region = this.region(request.region);
+    const indicator = region.indicators.find((candidate) => candidate.definition.id === request.indicator);
+    return indicator ? { region, indicator } : undefined;
+  }
+
+  adjustedScenario(request: ProjectionRequest): ResolvedScenario {
+    const found = this.target(request);
+    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? (found?.indicator.series.years.at(-1) ?? 2020) + 1;
+    return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments);
+  }
+
+  project(request: ProjectionRequest): ProjectionView | undefined {
+    const key = `${request.region}|${request.indicator}|${request.scenarioId}|${adjustmentsKey(request.adjustments)}`;
+    if (this.lastView?.key === key) return this.lastView.view;
+    const found = this.target(request);
+    let view: ProjectionView | undefined;
+    if (found) {
+      const scenario = this.adjustedScenario(request);
+      const start = performance.now();
+      const projection = projectIndicator(found.indicator, found.region, scenario);
+      const milliseconds = performance.now() - start;
+      const goal = mainGoalAssessment(found.indicator, projection);
+      view = { request, scenario, projection, goal, unadjustedGoal: this.unadjustedGoal(request, found, scenario, goal), milliseconds, pathCount: this.pathCount };
+    }
+    this.lastView = { key, view };
+    return view;
+  }
+
+  private unadjustedGoal(request: ProjectionRequest, found: { region: PreparedRegion; indicator: PreparedIndicator }, scenario: ResolvedScenario, goal: GoalAssessment | undefined): GoalAssessment | undefined {
+    const base = this.scenario(request.scenarioId);
+    if (scenario === base) return goal;
+    const key = `${request.region}|${request.indicator}|${request.scenarioId}`;
+    if (!this.unadjusted.has(key)) this.unadjusted.set(key, mainGoalAssessment(found.indicator, projectIndicator(found.indicator, found.region, base)));
+    return this.unadjusted.get(key);
+  }
+
+  compare(request: ProjectionRequest): CompareRow[] {
+    const key = `${request.region}|${request.indicator}|${adjustmentsKey(request.adjustments)}`;
+    if (this.lastCompare?.key === key) return this.lastCompare.rows;
+    const found = this.target(request);
+    const rows = this.scenarios().map((scenario) => {
+      if (!found) return { scenario, goal: undefined };
+      const projection = projectIndicator(found.indicator, found.region, this.adjustedScenario({ ...request, scenarioId: scenario.id }));
+      return { scenario, goal: mainGoalAssessment(found.indicator, projection) };
+    });
+    this.lastCompare = { key, rows };
+    return rows;
+  }
+
+  scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown> {
+    const found = this.target(request);
+    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? 2021;
+    const regionName = this.dataset.catalog.regions.get(request.region)?.name ?? { zh: request.region, en: request.region };
+    const indicatorName = found?.indicator.definition.name ?? { zh: request.indicator, en: request.indicator };
+    // A file extends a bundled base by id; a base from the user's own file is written out in full.
+    const standalone = !this.bundled(request.scenarioId);
+    return scenarioDocument(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, { id, indicatorName, regionName }, { standalone });
+  }
+
+  private bundled(id: string): boolean {
+    const file = this.library.files.get(id);
+    return file !== undefined && resolve(dirname(file)) === resolve(scenariosDirectory);
+  }
+}
+
+/** Loads the dataset, model spec and scenario library the way every projecting command does. */
+export async function loadPipelineEngine(options: EngineOptions): Promise<PipelineEngine> {
+  const dataset = await loadDataset({ ...(options.data ? { dataFile: options.data } : {}), ...(options.catalog ? { catalogFile: options.catalog } : {}) });
+  const spec = loadModelSpec(options.models);
+  const settings = settingsFrom({ region: '', ...(options.paths !== undefined ? { paths: options.paths } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  return new PipelineEngine(dataset, spec, settings, loadScenarioLibrary(options.scenarioFiles ?? []));
+}

@@ -1,0 +1,104 @@
+/**
+ * The entry of `plancast tui` (and of bare `plancast` in a terminal). Refuses with a clear message and
+ * exit code 2 when input or output is not a terminal; otherwise loads the data and scenarios, checks the
+ * options (unknown region, indicator or scenario stop before the screen changes), and renders the App in
+ * the terminal's alternate screen. The terminal is restored however the session ends: q, Ctrl+C, a
+ * signal (exit code 128 + its number, as a shell reports it), or an error.
+ */
+import { render } from 'ink';
+import { createElement } from 'react';
+import type { CliIo } from '../cli/cli-io.js';
+import { requireIndicator } from '../cli/commands/require-indicator.js';
+import { requireRegion } from '../cli/commands/require-region.js';
+import { PlancastError } from '../core/errors.js';
+import { translate } from '../core/report/messages.js';
+import { checkScenarioFile } from '../io/load-scenarios.js';
+import { App } from './app.js';
+import { loadPipelineEngine } from './engine.js';
+import { stopReports } from './report-runner.js';
+import { initialSessionState } from './session-state.js';
+import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
+
+export interface TuiOptions {
+  region?: string;
+  indicator?: string;
+  scenario?: string;
+  data?: string;
+  catalog?: string;
+  models?: string;
+  paths?: number;
+  seed?: number;
+  lang?: string;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/** Runs the session; resolves with the exit code. */
+export async function runTui(options: TuiOptions, io: CliIo): Promise<number> {
+  const language = preferredLanguage(options.lang);
+  if (!isInteractiveTerminal()) {
+    io.err(translate(language, 'tui.needs-terminal'));
+    return 2;
+  }
+  const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
+  const engine = await loadPipelineEngine({ ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] });
+  if (options.region !== undefined) requireRegion(engine.dataset, options.region);
+  const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
+  const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
+  const scenarios = engine.scenarios();
+  if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
+    throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
+  }
+  const initialState = initialSessionState({
+    regions: engine.regions(), scenarios, language, scenarioId,
+    ...(options.region !== undefined ? { region: options.region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+  });
+
+  let inAlternateScreen = true;
+  const restore = () => {
+    if (!inAlternateScreen) return;
+    inAlternateScreen = false;
+    stopReports();
+    process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
+  };
+  let failure: unknown;
+  let signalled: NodeJS.Signals | undefined;
+  const fail = (error: unknown) => {
+    failure = error;
+    instance.unmount();
+  };
+  // A signal (kill, a closed terminal) ends the session like q does, so the screen is restored first.
+  const stop = (signal: NodeJS.Signals) => {
+    signalled = signal;
+    instance.unmount();
+  };
+  process.stdout.write(ENTER_ALTERNATE_SCREEN);
+  process.once('exit', restore);
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  for (const signal of SIGNALS) process.on(signal, stop);
+  const instance = render(createElement(App, { engine, initialState, directory: process.cwd() }), { exitOnCtrlC: true, maxFps: 60 });
+  try {
+    await instance.waitUntilExit();
+  } catch (error) {
+    failure = error;
+  } finally {
+    process.off('uncaughtException', fail);
+    process.off('unhandledRejection', fail);
+    for (const signal of SIGNALS) process.off(signal, stop);
+    restore();
+    process.off('exit', restore);
+  }
+  if (signalled !== undefined) return 128 + (SIGNAL_NUMBERS[signalled] ?? 15);
+  if (failure !== undefined) {
+    if (failure instanceof PlancastError) throw failure;
+    io.err(`plancast tui: the session stopped on an error: ${failure instanceof Error ? failure.message : String(failure)}`);
+    if (process.env.PLANCAST_DEBUG === '1' && failure instanceof Error && failure.stack) io.err(failure.stack);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+/**
+ * Whether the session can run here, and in which language, decided without loading Ink or React, so the
+ * CLI can refuse cheaply and clearly when input or output is not a terminal (a pipe, CI).
+ */
+import type { Language } from '../core/report/messages.js';
+
+interface MaybeTerminal {
+  isTTY?: boolean;
+}
+
+export function isInteractiveTerminal(input: MaybeTerminal = process.stdin, output: MaybeTerminal = process.stdout): boolean {
+  return Boolean(input.isTTY && output.isTTY);
+}
+
+/** --lang if given, else Chinese for a zh locale, else English. */
+export function preferredLanguage(option: string | undefined, environment: NodeJS.ProcessEnv = process.env): Language {
+  if (option === 'zh' || option === 'en') return option;
+  const locale = environment.LC_ALL || environment.LC_MESSAGES || environment.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}

@@ -1,0 +1,175 @@
+/**
+ * The App and its panes rendered to a string (ink-testing-library) over the real engine on the bundled
+ * data: pick Yubei and R&D intensity by typing, move a lever and see the probability change, switch
+ * language, open help, compare, save and report (file and child process replaced by fakes here; the
+ * end-to-end test does them for real), and fit 80×24 with Chinese text.
+ */
+import { render } from 'ink-testing-library';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { translate } from '../../src/core/report/messages.js';
+import { App, type AppProps } from '../../src/tui/app.js';
+import { displayWidth } from '../../src/tui/display-text.js';
+import { loadPipelineEngine, type PipelineEngine } from '../../src/tui/engine.js';
+import { KEY_HELP } from '../../src/tui/key-bindings.js';
+import { NO_ADJUSTMENTS } from '../../src/tui/lever-adjustments.js';
+import { LeverPanel } from '../../src/tui/lever-panel.js';
+import { RegionIndicatorPicker } from '../../src/tui/region-indicator-picker.js';
+import type { SaveRequest } from '../../src/tui/save-scenario.js';
+import { indicatorEntries } from '../../src/tui/session-choices.js';
+import { initialSessionState } from '../../src/tui/session-state.js';
+import { INDICATORS, SCENARIOS } from './session-fixtures.js';
+
+const KEYS = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
+const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001B\[[0-9;]*m/g, '');
+
+let engine: PipelineEngine;
+beforeAll(async () => {
+  engine = await loadPipelineEngine({});
+});
+afterEach(() => cleanup());
+
+async function waitFor(frame: () => string, test: (text: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = plain(frame());
+    if (test(text)) return text;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; the screen shows:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+function session(overrides: Partial<AppProps> & { region?: string; indicator?: string; language?: 'zh' | 'en' } = {}) {
+  const saves: SaveRequest[] = [];
+  const reports: unknown[] = [];
+  const { region, indicator, language = 'en', ...props } = overrides;
+  const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
+  const app = render(
+    <App engine={engine} initialState={initialState} directory="/work/plans" size={{ columns: 100, rows: 30 }}
+      effects={{
+        saveScenario: (request) => { saves.push(request); return saves.length === 1 && request.name === 'exists' ? { outcome: 'exists', path: '/work/plans/exists.yaml' } : { outcome: 'saved', path: `/work/plans/${request.name}.yaml` }; },
+        writeReport: async (request) => { reports.push(request); return { ok: false, detail: "error: unknown command 'report'" }; },
+      }} {...props} />,
+  );
+  const frame = () => app.lastFrame() ?? '';
+  const until = (test: string | RegExp | ((text: string) => boolean), what = String(test)) =>
+    waitFor(frame, typeof test === 'function' ? test : (text) => (typeof test === 'string' ? text.includes(test) : test.test(text)), what);
+  const type = async (...inputs: string[]) => {
+    for (const input of inputs) {
+      app.stdin.write(input);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { app, frame, until, type, saves, reports };
+}
+
+const probabilityOf = (text: string) => /Probability\s+([\d.]+)%/.exec(text)?.[1];
+
+describe('the App', () => {
+  it('picks Yubei and R&D intensity by typing, then a growth lever moves the probability', async () => {
+    const { until, type } = session();
+    await until('Pick a region');
+    await type('yubei');
+    await until('Filter: yubei');
+    await type(KEYS.enter);
+    await until('Pick an indicator of Yubei District');
+    await type('rd_int');
+    await until(/Filter: rd_int/);
+    await type(KEYS.enter);
+    const before = await until((text) => probabilityOf(text) !== undefined, 'a probability');
+    expect(before).toMatch(/Feasibility · 2025 target 4\.80/);
+    expect(before).toMatch(/10000 paths in [\d.]+ ms/);
+    await type('+', '+', '+', '+');
+    const after = await until('+2.0 pp', 'growth +2.0 pp');
+    expect(probabilityOf(after)).not.toBe(probabilityOf(before));
+    expect(Number(probabilityOf(after))).toBeGreaterThan(Number(probabilityOf(before)));
+    expect(after).toMatch(/Probability\s+[\d.]+% \(\+[\d.]+\)/);
+    expect(after).toMatch(/Scenario 1\/5 · adjusted/);
+  });
+
+  it('switches to Chinese and back with l, and shows every key in the help overlay', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('l');
+    const chinese = await until('达标概率');
+    expect(chinese).toMatch(/可行性 · 2025年目标 4\.80/);
+    expect(chinese).toMatch(/R&D经费支出占地区生产总值比重/);
+    await type('?');
+    const help = await until('按键说明');
+    for (const entry of KEY_HELP) expect(help).toContain(translate('zh', entry.description).slice(0, 6));
+    await type('x');
+    await until((text) => !text.includes('按键说明') && text.includes('达标概率'), 'help closed');
+    await type('l');
+    await until('Probability');
+  });
+
+  it('compares the scenarios and switches to the one chosen', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('c');
+    const table = await until('scenarios compared');
+    for (const scenario of engine.scenarios()) expect(table).toContain(scenario.label.en.slice(0, 12));
+    await type(KEYS.down, KEYS.enter);
+    await until(/Scenario 2\/5[^\n]*\n[^\n]*Accelerated/);
+  });
+
+  it('saves through the dialog, asking before it overwrites', async () => {
+    const { until, type, saves } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('+', 's');
+    await until('Save as a scenario file');
+    await type('exists', KEYS.enter);
+    await until('exists. Overwrite it? (y/n)');
+    expect(saves[0]).toMatchObject({ name: 'exists', overwrite: false, directory: '/work/plans' });
+    expect(saves[0]!.expected.growth.at(-1)).toEqual({ indicators: 'rd_intensity', percentagePoints: 0.5 });
+    await type('y');
+    await until('Saved and validated: /work/plans/exists.yaml');
+    expect(saves[1]).toMatchObject({ name: 'exists', overwrite: true });
+  });
+
+  it('reports a failing report command in the status bar without stopping', async () => {
+    const { until, type, reports } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('r');
+    await until("The report failed: error: unknown command 'report'");
+    expect(reports).toEqual([{ region: 'yubei', scenario: 'baseline', directory: '/work/plans' }]);
+    await type('+');
+    await until('+0.5 pp');
+  });
+
+  it.each(['en', 'zh'] as const)('fits 80×24 in %s, Chinese double-width text included', async (language) => {
+    const { until } = session({ region: 'yubei', indicator: 'rd_intensity', language, size: { columns: 80, rows: 24 } });
+    const text = await until(language === 'zh' ? '达标概率' : 'Probability');
+    const lines = text.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(language === 'zh' ? /6 培育转化率/ : /6 Pipeline conv\./);
+  });
+
+  it('asks for a bigger terminal below 60×16', async () => {
+    const { until } = session({ size: { columns: 50, rows: 12 } });
+    await until('too small');
+  });
+});
+
+describe('panes', () => {
+  it('aligns the picker\'s second column whatever the width of the Chinese names', () => {
+    const { lastFrame } = render(
+      <RegionIndicatorPicker title="t" entries={indicatorEntries(INDICATORS, '', 'zh')} total={4} highlighted={0} filter="" current={null} showMarks language="zh" width={70} height={10} />,
+    );
+    const rows = plain(lastFrame()).split('\n').slice(2, 6);
+    const entries = indicatorEntries(INDICATORS, '', 'zh');
+    const starts = rows.map((row, index) => displayWidth(row.slice(0, row.indexOf(entries[index]!.secondary.slice(0, 8)))));
+    expect(starts).toEqual([43, 43, 43, 43]);
+  });
+
+  it('dims the levers that cannot move the indicator and shows a scenario\'s own ceiling', () => {
+    const { lastFrame } = render(
+      <LeverPanel adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[2]} scenarios={SCENARIOS} scenarioId="conservative" focused language="en" width={30} />,
+    );
+    const text = plain(lastFrame());
+    expect(text).toMatch(/Scenario 3\/3[^\n]*\n *Conservative/);
+    expect(text).toMatch(/4 Ceiling\s+by scenario/);
+    expect(text).toMatch(/▸1 Growth change\s+\+0\.0 pp/);
+  });
+});

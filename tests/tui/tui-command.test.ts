@@ -1,0 +1,106 @@
+/**
+ * `plancast tui` outside a terminal, bare `plancast`, and the fast start of every other command: the
+ * built CLI refuses clearly with exit code 2 when input or output is a pipe, bare `plancast` keeps
+ * printing the help there, and nothing but the tui command's own action can reach Ink or React.
+ * (Needs `npm run build`, which `npm test` runs first.)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/io/project-paths.js';
+import { failureLine, writeReport } from '../../src/tui/report-runner.js';
+import { runPlancast } from '../helpers/run-plancast.js';
+
+const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
+
+function runBuilt(args: string[], environment: NodeJS.ProcessEnv = {}) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+  return spawnSync(process.execPath, [CLI, ...args], { input: '', encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...environment }, timeout: 60_000 });
+}
+
+/** Every module specifier reachable from a file through static imports (dynamic import() is not followed). */
+function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+      const specifier = match[1] ?? match[2]!;
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+      else packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('plancast tui outside a terminal', () => {
+  it('says which commands to use instead and exits 2, without a stack trace', () => {
+    const run = runBuilt(['tui', '--region', 'yubei']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^plancast tui needs an interactive terminal/);
+    expect(run.stderr).toMatch(/plancast feasibility --region yubei.*plancast report --region yubei/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says it in Chinese under a Chinese locale or --lang zh', () => {
+    expect(runBuilt(['tui'], { LANG: 'zh_CN.UTF-8' }).stderr).toMatch(/^plancast tui 需要交互式终端/);
+    expect(runBuilt(['tui', '--lang', 'zh']).stderr).toMatch(/请改用命令行/);
+  });
+
+  it('refuses in-process too (the test runner is not a terminal)', async () => {
+    const run = await runPlancast('tui');
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/needs an interactive terminal/);
+  });
+
+  it('checks its options like any command', async () => {
+    const run = await runPlancast('tui', '--paths', '5');
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/--paths must be a whole number/);
+    expect((await runPlancast('tui', '--lang', 'fr')).stderr).toMatch(/--lang must be zh or en/);
+  });
+});
+
+describe('bare plancast and the other commands', () => {
+  it('prints the help when not in a terminal, exactly as before', () => {
+    const run = runBuilt([]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Usage: plancast \[options\] \[command\]/);
+    expect(run.stderr).toMatch(/tui \[options\]/);
+  });
+
+  it('keeps --help and --version', () => {
+    const help = runBuilt(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/tui \[options\]\s+interactive session/);
+    expect(runBuilt(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(runBuilt(['no-such-command']).status).toBe(2);
+  });
+
+  it('never reaches Ink or React through static imports; the tui command imports the session lazily', () => {
+    const { files, packages } = staticImports(CLI);
+    expect(files.size).toBeGreaterThan(20);
+    expect([...packages].filter((name) => ['ink', 'react', 'react-reconciler', 'yoga-layout'].includes(name))).toEqual([]);
+    expect([...files].some((file) => file.endsWith(join('tui', 'run-tui.js')))).toBe(false);
+    expect(readFileSync(join(projectRoot, 'dist', 'src', 'cli', 'commands', 'tui.js'), 'utf8')).toMatch(/await import\(['"]\.\.\/\.\.\/tui\/run-tui\.js['"]\)/);
+    expect(staticImports(join(projectRoot, 'dist', 'src', 'tui', 'run-tui.js')).packages).toContain('ink');
+  });
+});
+
+describe('the report key\'s child process', () => {
+  it('runs the built CLI\'s report command and brings back its error line when it fails', async () => {
+    const outcome = await writeReport({ region: 'nowhere', scenario: 'baseline', directory: projectRoot });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.detail).toMatch(/unknown region "nowhere"/);
+  });
+
+  it('picks the error line out of what a command printed', () => {
+    expect(failureLine('Usage: x\nerror: unknown command \'report\'\n', 1)).toBe("error: unknown command 'report'");
+    expect(failureLine('', 3)).toBe('exit code 3');
+  });
+});
