@@ -69,7 +69,7 @@ export function registerFitCommand(program: Command, io: CliIo): void {
     const lastYear = series.years[series.years.length - 1]!;
     const horizon = Math.max(1, (options.to ?? 2025) - lastYear);
     const report = fitAndSelect(series, choices, { pooledGrowth: pooledPriorFor(allObservedSeries(dataset), series) }, {
-      levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: options.family ? { ...spec.selection, fallback: options.family } : spec.selection,
+      levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: options.family ?? spec.selection.fallbackByKind[definition.kind] ?? spec.selection.fallback },
     });
     if (options.json) return io.out(JSON.stringify(fitReportJson(report), null, 2));
     io.out(`${definition.name.zh} ${definition.name.en} — ${options.region}, ${series.years.length} observations: ${series.years.map((year, index) => `${year} ${formatNumber(series.values[index]!)}`).join(', ')} (${definition.unit})\n`);

@@ -274,6 +274,6 @@ export function fitWithSpec(series: ObservedSeries, spec: ModelSpec, context: Fi
     levels: spec.intervalLevels,
     horizon,
     backtest: spec.backtest,
-    selection: spec.selection,
+    selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: spec.selection.fallbackByKind[series.indicatorKind] ?? spec.selection.fallback },
   });
 }

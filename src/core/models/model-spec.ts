@@ -64,8 +64,10 @@ export const modelSpecSchema = z.strictObject({
       criterion: z.enum(['auto', 'backtest', 'aicc']).default('auto'),
       combine: z.enum(['best', 'weighted']).default('best'),
       fallback: z.string().default('compound-growth'),
+      /** a different fallback for some indicator kinds (e.g. damped trend for saturating ratios) */
+      fallbackByKind: z.partialRecord(z.enum(INDICATOR_KINDS), z.string()).default({}),
     })
-    .default({ criterion: 'auto', combine: 'best', fallback: 'compound-growth' }),
+    .default({ criterion: 'auto', combine: 'best', fallback: 'compound-growth', fallbackByKind: {} }),
   defaults: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   kinds: z.partialRecord(z.enum(INDICATOR_KINDS), z.array(familyEntrySchema)).default({}),
   indicators: z
@@ -82,7 +84,7 @@ export interface ModelSpec {
   file: string;
   intervalLevels: number[];
   backtest: { holdout: number; minimumScoredPoints: number };
-  selection: { criterion: 'auto' | 'backtest' | 'aicc'; combine: 'best' | 'weighted'; fallback: string };
+  selection: { criterion: 'auto' | 'backtest' | 'aicc'; combine: 'best' | 'weighted'; fallback: string; fallbackByKind: Partial<Record<IndicatorKind, string>> };
   kinds: Partial<Record<IndicatorKind, FamilyChoice[]>>;
   indicators: Record<string, { mode: 'extend' | 'replace'; families: FamilyChoice[] }>;
 }
@@ -167,6 +169,11 @@ function parseOne(raw: unknown, file: string, prefix: (string | number)[]): Mode
   }
   if (!findFamily(spec.selection.fallback)) {
     throw new ModelSpecError('MODEL_SPEC_UNKNOWN_FAMILY', file, formatPath([...prefix, 'selection', 'fallback']), `unknown model family "${spec.selection.fallback}"`, `Use one of: ${FAMILY_IDS.join(', ')}`);
+  }
+  for (const [kind, family] of Object.entries(spec.selection.fallbackByKind)) {
+    if (!findFamily(family)) {
+      throw new ModelSpecError('MODEL_SPEC_UNKNOWN_FAMILY', file, formatPath([...prefix, 'selection', 'fallbackByKind', kind]), `unknown model family "${family}"`, `Use one of: ${FAMILY_IDS.join(', ')}`);
+    }
   }
   const kinds: Partial<Record<IndicatorKind, FamilyChoice[]>> = {};
   for (const kind of INDICATOR_KINDS) {

@@ -119,3 +119,19 @@ describe('parseModelSpecs', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['name', 'kinds', 'indicators', 'intervalLevels']));
   });
 });
+
+describe('selection.fallbackByKind', () => {
+  it('gives saturating ratios a damped-trend fallback where the evidence is insufficient', async () => {
+    const { fitWithSpec } = await import('../../../src/core/models/model-selection.js');
+    const { parseModelSpecs: parse } = await import('../../../src/core/models/model-spec.js');
+    const [spec] = parse({ name: 'x', kinds: { ratio: ['compound-growth', 'damped-trend'], count: ['compound-growth', 'damped-trend'] }, selection: { fallbackByKind: { ratio: 'damped-trend' } } }, 'x.yaml');
+    const series = (indicatorKind: 'ratio' | 'count') => ({ region: 'r', indicator: 'i', unit: '%', indicatorKind, bounds: { lower: 0, upper: 100 }, years: [2018, 2020], values: [2, 2.4] });
+    expect(fitWithSpec(series('ratio'), spec!, {}, 5).chosen.family).toBe('damped-trend');
+    expect(fitWithSpec(series('count'), spec!, {}, 5).chosen.family).toBe('compound-growth');
+  });
+
+  it('rejects an unknown family there with its path', async () => {
+    const { parseModelSpecs: parse } = await import('../../../src/core/models/model-spec.js');
+    expect(() => parse({ name: 'x', selection: { fallbackByKind: { ratio: 'dampd-trend' } } }, 'x.yaml')).toThrow(/selection\.fallbackByKind\.ratio/);
+  });
+});
