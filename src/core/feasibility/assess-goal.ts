@@ -9,7 +9,7 @@
  */
 import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
 import { requiredGrowthRate } from '../statistics/required-growth-rate.js';
-import { meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
+import { goalTest, meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
 import { assessWithPreset, type ProgressPreset } from '../assessment/progress-presets.js';
 import { scheduleProgress } from '../assessment/schedule-progress.js';
 import type { ObservedSeries } from '../series/observed-series.js';
@@ -38,10 +38,11 @@ function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment
 function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
   const { pathCount, horizon, firstYear, values } = paths;
   const reached = new Float64Array(pathCount);
+  const meets = goalTest(goal);
   let count = 0;
   for (let path = 0; path < pathCount; path++) {
     for (let step = 0; step < horizon; step++) {
-      if (meetsGoal(values[path * horizon + step]!, goal)) {
+      if (meets(values[path * horizon + step]!)) {
         reached[count++] = firstYear + step;
         break;
       }
@@ -138,7 +139,8 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
     assessment.reachYear = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
   }
   let met = 0;
-  for (const outcome of outcomes) if (meetsGoal(outcome, goal)) met++;
+  const meets = goalTest(goal);
+  for (let path = 0; path < outcomes.length; path++) if (meets(outcomes[path]!)) met++;
   assessment.probability = met / outcomes.length;
   assessment.status = statusForProbability(assessment.probability);
   assessment.basis = 'simulated';

@@ -40,3 +40,18 @@ describe('meetsGoal', () => {
     expect(meetsGoal(4.9, { value: 5, comparator: 'exact', direction: 'lower-is-better' })).toBe(true);
   });
 });
+
+describe('goalTest', () => {
+  it('agrees with meetsGoal for every comparator and direction', async () => {
+    const { goalTest } = await import('../../../src/core/assessment/plan-goal.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(
+      fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }),
+      fc.constantFrom('at-least', 'above', 'about', 'exact', 'at-most', 'below'), fc.constantFrom('higher-is-better', 'lower-is-better'),
+      (value, target, comparator, direction) => {
+        const goal = { value: target, comparator, direction } as const;
+        expect(goalTest(goal)(value)).toBe(meetsGoal(value, goal));
+      },
+    ), { seed: 31, numRuns: 2000 });
+  });
+});
