@@ -120,11 +120,10 @@ export const compoundGrowthFamily: ModelFamily<CompoundGrowthSettings> = {
     const window = measureGrowthWindow(series, settings);
     if (!window.ok) return fitFailure(ID, window.reason);
     const { startIndex, endIndex, originYear, originValue, windowYears, windowValues, years, logCompoundRate: exactLogRate } = window;
-    const growth = { intervals: window.intervals };
     const statedRate = roundGrowthRate(Math.expm1(exactLogRate), settings.growthRateDecimals);
     if (!(statedRate > -1)) return fitFailure(ID, `growth rate ${statedRate} is −100 % or below`);
     const logGrowthRate = settings.growthRateDecimals === null ? exactLogRate : Math.log1p(statedRate);
-    const spread = chooseGrowthSpread(ownLogGrowthSpread(growth.intervals, exactLogRate), settings.spread, context, series.indicatorKind);
+    const spread = chooseGrowthSpread(ownLogGrowthSpread(window.intervals, exactLogRate), settings.spread, context, series.indicatorKind);
     const driftStandardError = spread.standardDeviation / Math.sqrt(years);
     const isDefaultWindow = startIndex === 0 && endIndex === series.years.length - 1;
     const isDefaultOrigin = originYear === series.years[series.years.length - 1] && settings.origin?.value === undefined;
@@ -159,7 +158,7 @@ export const compoundGrowthFamily: ModelFamily<CompoundGrowthSettings> = {
       intervalSource: spread.source,
       intervalSourceDescription: spread.description,
       // ln(1 + g) over the full window is the random walk's maximum-likelihood drift, so AICc applies.
-      likelihood: isDefaultWindow && settings.growthRateDecimals === null ? randomWalkLikelihood(growth.intervals, logGrowthRate, windowValues) : null,
+      likelihood: isDefaultWindow && settings.growthRateDecimals === null ? randomWalkLikelihood(window.intervals, logGrowthRate, windowValues) : null,
       notes,
     };
     return { ok: true, model };

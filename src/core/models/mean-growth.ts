@@ -44,12 +44,11 @@ export const meanGrowthFamily: ModelFamily<MeanGrowthSettings> = {
     const window = measureGrowthWindow(series, settings);
     if (!window.ok) return fitFailure(ID, window.reason);
     const { startIndex, endIndex, originYear, originValue, windowYears, windowValues, years, logCompoundRate } = window;
-    const growth = { intervals: window.intervals };
     const meanRate = roundGrowthRate(meanYearlyGrowthRate(windowYears, windowValues), settings.growthRateDecimals);
     if (!(meanRate > -1)) return fitFailure(ID, `mean yearly growth rate ${meanRate} is −100 % or below`);
     const logGrowthRate = Math.log1p(meanRate);
-    const spread = chooseGrowthSpread(ownLogGrowthSpread(growth.intervals, logCompoundRate), settings.spread, context, series.indicatorKind);
-    const gaps = growth.intervals.filter((interval) => interval.span > 1);
+    const spread = chooseGrowthSpread(ownLogGrowthSpread(window.intervals, logCompoundRate), settings.spread, context, series.indicatorKind);
+    const gaps = window.intervals.filter((interval) => interval.span > 1);
     const notes = [
       `arithmetic mean of yearly growth rates ${percent(meanRate)} (the compound rate over the same years is ${percent(Math.expm1(logCompoundRate))})`,
     ];
