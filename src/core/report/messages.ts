@@ -1,5 +1,6 @@
 /**
- * The message catalogue: every piece of text a report (and later the TUI) shows, in Chinese and English.
+ * The message catalogue: every piece of text a report and the interactive session show, in Chinese and
+ * English (the session's keys live in tui-messages.ts and are merged here).
  * One entry per key; an entry is either two strings or two functions of the same parameters.
  *
  *   translate('zh', 'table.attainment')                        → '完成率'
@@ -10,6 +11,9 @@
  * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*,
  * tui.* (the interactive session, `plancast tui`).
  */
+
+import { text, withParameters } from './message-text.js';
+import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,17 +33,7 @@ export const STATUS_NAMES = [
 ] as const;
 export type StatusName = (typeof STATUS_NAMES)[number];
 
-/** Two strings, the same text in both languages. */
-function text(zh: string, en: string): { zh: string; en: string } {
-  return { zh, en };
-}
-
-/** Two functions of the same parameters. */
-function withParameters<P>(zh: (params: P) => string, en: (params: P) => string): { zh: (params: P) => string; en: (params: P) => string } {
-  return { zh, en };
-}
-
-const catalogue = {
+const reportMessages = {
   // the report as a whole
   'report.title': withParameters<{ region: string }>((p) => `${p.region}科技创新规划中期评估报告`, (p) => `${p.region}: mid-term evaluation of the science & technology innovation plan`),
   'report.feasibility-title': withParameters<{ region: string }>((p) => `${p.region}规划目标可行性评估`, (p) => `${p.region}: feasibility of the plan targets`),
@@ -310,87 +304,9 @@ const catalogue = {
   'meta.data-year': text('最新数据年份', 'Latest data year'),
   'meta.manifest': text('完整的运行记录（版本、种子、输入文件及其SHA-256校验值）见报告文件夹中的 manifest.json。', 'The full record of the run (version, seed, input files with their SHA-256 hashes) is in manifest.json in the report folder.'),
 
-  // the interactive session (plancast tui)
-  'tui.title': text('规划目标推演', 'What would it take?'),
-  'tui.needs-terminal': text('plancast tui 需要交互式终端（当前输入或输出不是终端）。请改用命令行：plancast feasibility --region yubei、plancast project --region yubei --indicator rd_intensity、plancast report --region yubei（plancast --help 列出全部命令）。', 'plancast tui needs an interactive terminal (input or output is not a terminal here). Use the CLI instead: plancast feasibility --region yubei, plancast project --region yubei --indicator rd_intensity, plancast report --region yubei (plancast --help lists every command).'),
-  'tui.too-small': withParameters<{ value: string }>((p) => `终端窗口太小（至少需要 60×16，当前 ${p.value}）`, (p) => `The terminal is too small (at least 60×16 is needed; now ${p.value})`),
-  'tui.welcome': text('选择一个地区和指标，看看实现规划目标需要什么条件。', 'Pick a region and an indicator to see what it would take to meet the plan target.'),
-  'tui.pick-region': text('选择地区：输入文字筛选，Enter 确认', 'Pick a region: type to filter, Enter to choose'),
-  'tui.pick-indicator': withParameters<{ region: string }>((p) => `选择${p.region}的指标：输入文字筛选，Enter 确认（● 有规划目标）`, (p) => `Pick an indicator of ${p.region}: type to filter, Enter to choose (● has plan goals)`),
-  'tui.filter': text('筛选', 'Filter'),
-  'tui.no-match': text('没有匹配项（Backspace 删除，Esc 清空）', 'Nothing matches (Backspace deletes, Esc clears)'),
-  'tui.preparing': withParameters<{ region: string }>((p) => `正在为${p.region}拟合模型并模拟基准路径…`, (p) => `Fitting the models of ${p.region} and simulating its baseline paths…`),
-  'tui.prepared': withParameters<{ region: string; total: number }>((p) => `${p.region}：${p.total}项指标已就绪`, (p) => `${p.region}: ${p.total} indicators ready`),
-  'tui.prepare-failed': withParameters<{ region: string; reason: string }>((p) => `${p.region}无法建模：${p.reason}`, (p) => `${p.region} could not be modelled: ${p.reason}`),
-  'tui.no-model': text('该指标无法拟合模型，只显示历史值。', 'No model could be fitted to this indicator; only its history is shown.'),
-  'tui.no-goal': text('该指标没有规划目标，图中只显示预测。', 'This indicator has no plan goal; the chart shows the projection only.'),
-  'tui.legend.median': text('中位数', 'Median'),
-  'tui.legend.straight-path': text('直线路径', 'Straight path'),
-  'tui.feasibility': text('可行性', 'Feasibility'),
-  'tui.probability': text('达标概率', 'Probability'),
-  'tui.outlook': text('判断', 'Outlook'),
-  'tui.required-growth': text('所需年均增速', 'Growth needed'),
-  'tui.historical-growth': text('历史年均增速', 'Past growth'),
-  'tui.reach-year': text('达标年份', 'Year reached'),
-  'tui.median': withParameters<{ year: number }>((p) => `${p.year}年中位数`, (p) => `Median ${p.year}`),
-  'tui.interval-80': text('80%区间', '80% range'),
-  'tui.schedule': text('序时进度', 'Schedule'),
-  'tui.years-ahead': withParameters<{ value: string }>((p) => `领先${p.value}年`, (p) => `${p.value} y ahead`),
-  'tui.years-behind': withParameters<{ value: string }>((p) => `落后${p.value}年`, (p) => `${p.value} y behind`),
-  'tui.never-reached': text('预测期内未达到', 'not by the horizon'),
-  'tui.levers': text('政策杠杆', 'Levers'),
-  'tui.lever.growth': text('增速调整', 'Growth change'),
-  'tui.lever.shock-year': text('冲击年份', 'Shock year'),
-  'tui.lever.shock-size': text('冲击幅度', 'Shock size'),
-  'tui.lever.ceiling': text('上限', 'Ceiling'),
-  'tui.lever.gdp-growth': text('GDP增速变化', 'GDP growth'),
-  'tui.lever.pipeline-conversion': text('培育转化率', 'Pipeline conv.'),
-  'tui.points': text('个百分点', 'pp'),
-  'tui.none': text('无', 'none'),
-  'tui.set-by-scenario': text('情景已设定', 'by scenario'),
-  'tui.no-effect': withParameters<{ value: string }>((p) => `“${p.value}”对本指标没有影响`, (p) => `"${p.value}" has no effect on this indicator`),
-  'tui.ceiling-in-scenario': text('当前情景已为该指标设定上限，会话中的上限不会生效', 'The scenario already caps this indicator; a second ceiling would not apply'),
-  'tui.adjusted': text('已调整', 'adjusted'),
-  'tui.scenario-switched': withParameters<{ value: string }>((p) => `已切换到情景：${p.value}`, (p) => `Scenario: ${p.value}`),
-  'tui.levers-reset': text('杠杆已全部复位', 'All levers reset'),
-  'tui.language-switched': text('已切换为中文', 'Switched to English'),
-  'tui.resimulated': withParameters<{ paths: number; value: string }>((p) => `${p.paths}条路径 ${p.value}毫秒`, (p) => `${p.paths} paths in ${p.value} ms`),
-  'tui.help': text('按键说明', 'Keys'),
-  'tui.help.close': text('按任意键关闭', 'Press any key to close'),
-  'tui.help.focus': text('在地区、指标和杠杆之间切换', 'move between regions, indicators and levers'),
-  'tui.help.filter': text('列表中：直接输入筛选（中英文名称、别名或代码），Enter 确认，Esc 清空或返回', 'in a list: type to filter (Chinese or English name, alias or id), Enter chooses, Esc clears or goes back'),
-  'tui.help.indicator': text('选择指标', 'pick an indicator'),
-  'tui.help.select-lever': text('选择杠杆', 'select a lever'),
-  'tui.help.step-lever': text('调整杠杆，每次调整都重新模拟', 'move the lever; every change re-simulates'),
-  'tui.help.clear-lever': text('复位当前杠杆', 'reset this lever'),
-  'tui.help.reset-levers': text('复位全部杠杆', 'reset every lever'),
-  'tui.help.scenario': text('上一个／下一个情景', 'previous / next scenario'),
-  'tui.help.compare': text('比较各情景', 'compare the scenarios'),
-  'tui.help.save': text('另存为情景文件（YAML，经过校验）', 'save as a scenario file (YAML, validated)'),
-  'tui.help.report': text('为当前地区生成报告', 'write the report of this region'),
-  'tui.help.language': text('切换中文／英文', 'switch Chinese / English'),
-  'tui.help.help': text('显示或关闭本说明', 'show or close these keys'),
-  'tui.help.quit': text('退出（列表中输入时用 Ctrl+C）', 'quit (Ctrl+C while typing in a list)'),
-  'tui.save.title': text('另存为情景文件', 'Save as a scenario file'),
-  'tui.save.prompt': text('名称或路径（保存为“名称.yaml”，默认在当前目录）', 'Name or path (saved as <name>.yaml, in the current folder by default)'),
-  'tui.save.hint': text('Enter 保存 · Esc 取消 · Ctrl+U 清空', 'Enter save · Esc cancel · Ctrl+U clear'),
-  'tui.save.invalid-name': text('名称只能含小写字母、数字和连字符，例如 yubei-faster-rd', 'A name has lower-case letters, digits and hyphens, e.g. yubei-faster-rd'),
-  'tui.save.taken-name': withParameters<{ value: string }>((p) => `已有名为“${p.value}”的情景，请换一个名称`, (p) => `"${p.value}" is already a scenario; choose another name`),
-  'tui.save.exists': withParameters<{ value: string }>((p) => `文件已存在：${p.value}。覆盖吗？(y/n)`, (p) => `${p.value} exists. Overwrite it? (y/n)`),
-  'tui.save.saving': text('正在保存并校验…', 'Saving and validating…'),
-  'tui.save.saved': withParameters<{ value: string }>((p) => `已保存并通过校验：${p.value}`, (p) => `Saved and validated: ${p.value}`),
-  'tui.save.kept': text('已保留原文件，未覆盖', 'The existing file was kept'),
-  'tui.save.failed': withParameters<{ reason: string }>((p) => `保存失败：${p.reason}`, (p) => `Could not save: ${p.reason}`),
-  'tui.report.running': withParameters<{ region: string }>((p) => `正在生成${p.region}的报告…`, (p) => `Writing the report of ${p.region}…`),
-  'tui.report.done': withParameters<{ value: string }>((p) => `报告已写入 ${p.value}`, (p) => `Report written to ${p.value}`),
-  'tui.report.failed': withParameters<{ reason: string }>((p) => `报告生成失败：${p.reason}`, (p) => `The report failed: ${p.reason}`),
-  'tui.report.unsaved': withParameters<{ value: string }>((p) => `报告使用情景“${p.value}”，未包含尚未保存的调整（先按 s 保存）`, (p) => `the report uses scenario ${p.value}, without the unsaved adjustments (save them with s first)`),
-  'tui.report.busy': text('报告正在生成，请稍候', 'A report is being written; wait for it'),
-  'tui.compare.with-adjustments': text('各情景均叠加当前的杠杆调整', 'every scenario with the current lever adjustments'),
-  'tui.compare.hint': text('↑ ↓ 选择 · Enter 切换到该情景 · Esc 关闭', '↑ ↓ choose · Enter switches to it · Esc closes'),
-  'tui.hints.levers': text('Tab 焦点 ↑↓ 杠杆 ←→ 调整 [ ] 情景 c 比较 s 保存 r 报告 l English ? 帮助 q 退出', 'Tab focus ↑↓ lever ←→ adjust [ ] scenario c compare s save r report l (中文) ? help q quit'),
-  'tui.hints.lists': text('输入筛选 ↑↓ 移动 Enter 确认 Esc 清空/返回 Tab 切换 ? 帮助 Ctrl+C 退出', 'type to filter ↑↓ move Enter choose Esc clear/back Tab next ? help Ctrl+C quit'),
-} satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+};
+
+const catalogue = { ...reportMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;
