@@ -84,6 +84,13 @@ describe('scenarios over prepared paths', () => {
     expect(main('accelerated', 'high_tech_enterprises')).toBeGreaterThan(main('baseline', 'high_tech_enterprises'));
   });
 
+  it('a GDP slowdown (driver) raises R&D intensity coherently and leaves R&D spending alone', () => {
+    const median = (id: string, indicator: string) => projectScenario(yubei, loadScenario(id)).indicators.find((entry) => entry.indicator === indicator)!.quantiles.find((row) => row.year === 2025)!.p50;
+    expect(median('gdp-slowdown', 'rd_expenditure')).toBe(median('baseline', 'rd_expenditure'));
+    // five years at (1.06 / 1.04) a year, up to the spread of the GDP draws
+    expect(median('gdp-slowdown', 'rd_intensity') / median('baseline', 'rd_intensity')).toBeCloseTo((1.06 / 1.04) ** 5, 1);
+  });
+
   it('the 2022 downturn lowers flows by 8 % in 2022 and has fully recovered by 2024', () => {
     const median = (id: string, year: number) => projectScenario(yubei, loadScenario(id)).indicators.find((entry) => entry.indicator === 'rd_expenditure')!.quantiles.find((row) => row.year === year)!.p50;
     expect(median('downturn-shock', 2022) / median('baseline', 2022)).toBeCloseTo(0.92, 10);
