@@ -3,7 +3,7 @@
  * UTF-16 / GB18030 first. Parsing is csv-parse's; this file only maps its errors to issues with lines.
  */
 import { parse } from 'csv-parse/sync';
-import { ISSUE_CODES, type ValidationIssue } from '../core/validation/validation-issue.js';
+import { ISSUE_CODES } from '../core/validation/validation-issue.js';
 import { decodeText } from './decode-text.js';
 import type { TabularReadResult, TabularRow } from '../core/validation/tabular-file.js';
 

@@ -17,7 +17,7 @@
  * A target already met at the latest value is `achieved` under every preset.
  */
 import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
-import { scheduleProgress } from './schedule-progress.js';
+import { scheduleProgress, type ScheduleInput } from './schedule-progress.js';
 
 export const PROGRESS_PRESETS = ['schedule', 'eurostat', 'unsd', 'unsd-projected', 'escap', 'destatis'] as const;
 export type ProgressPreset = (typeof PROGRESS_PRESETS)[number];
@@ -31,18 +31,11 @@ export type ProgressStatus =
   | 'on-schedule' | 'behind-schedule'
   | 'not-assessable';
 
-export interface PresetInput {
-  baseYear: number;
-  baseValue: number;
-  latestYear: number;
-  latestValue: number;
-  targetYear: number;
-  targetValue: number;
+export interface PresetInput extends ScheduleInput {
   /** the observations up to the latest year (for Destatis' five-year window). */
   history: { year: number; value: number }[];
   /** whether the latest value already meets the goal (comparator-aware; decided by the caller). */
   alreadyMet: boolean;
-  asOfYear?: number;
 }
 
 export interface PresetAssessment {

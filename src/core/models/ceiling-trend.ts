@@ -19,12 +19,10 @@ import { futureYears, numberParameter, summariseFit, toForecast } from './family
 import { ceilingSchema, type CeilingSetting } from './family-settings.js';
 import {
   fitFailure,
-  snapshotSeries,
   type FitOutcome,
   type FittedModel,
   type ModelFamily,
-  type SeriesSnapshot,
-} from './model-family.js';
+  type SeriesSnapshot, modelIdentity } from './model-family.js';
 import {
   assertHorizon,
   bandsFromMixture,
@@ -155,11 +153,7 @@ export function createCeilingTrendFamily(definition: CeilingFamilyDefinition): M
       return {
         ok: true,
         model: {
-          family: id,
-          label: definition.label,
-          series: snapshotSeries(series),
-          lastYear: series.years[series.years.length - 1]!,
-          lastValue: series.values[series.values.length - 1]!,
+          ...modelIdentity(id, definition.label, series),
           parameters: {
             ceiling: uncertain ? null : central.ceiling,
             ceilingLow: range?.low ?? null,

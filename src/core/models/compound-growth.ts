@@ -31,7 +31,7 @@ import {
   randomWalkLikelihood,
   simulateGrowthPath,
 } from './growth-path.js';
-import { fitFailure, snapshotSeries, type FitContext, type FitOutcome, type ModelFamily } from './model-family.js';
+import { fitFailure, type FitContext, type FitOutcome, type ModelFamily, modelIdentity } from './model-family.js';
 
 export const compoundGrowthSettingsSchema = z
   .strictObject({
@@ -135,11 +135,7 @@ export const compoundGrowthFamily: ModelFamily<CompoundGrowthSettings> = {
     }
     const start = windowValues[0]!;
     const model = {
-      family: ID,
-      label: compoundGrowthFamily.label,
-      series: snapshotSeries(series),
-      lastYear: series.years[series.years.length - 1]!,
-      lastValue: series.values[series.values.length - 1]!,
+      ...modelIdentity(ID, compoundGrowthFamily.label, series),
       parameters: {
         growthRate: Math.expm1(logGrowthRate),
         logGrowthRate,

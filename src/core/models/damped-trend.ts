@@ -32,7 +32,7 @@ import type { ObservedSeries } from '../series/observed-series.js';
 import { numberParameter, percent, summariseFit, toForecast } from './family-common.js';
 import { spreadSettingsSchema } from './family-settings.js';
 import { chooseGrowthSpread } from './growth-path.js';
-import { fitFailure, snapshotSeries, type FitContext, type FitOutcome, type FittedModel, type ModelFamily } from './model-family.js';
+import { fitFailure, type FitContext, type FitOutcome, type FittedModel, type ModelFamily, modelIdentity } from './model-family.js';
 import { assertHorizon, bandsFromDistribution, simulateMixture, type PathDistribution } from './predictive-paths.js';
 import { levelTransform, logTransform } from './scale-transform.js';
 
@@ -161,11 +161,7 @@ export const dampedTrendFamily: ModelFamily<DampedTrendSettings> = {
     return {
       ok: true,
       model: {
-        family: ID,
-        label: dampedTrendFamily.label,
-        series: snapshotSeries(series),
-        lastYear: series.years[n - 1]!,
-        lastValue,
+        ...modelIdentity(ID, dampedTrendFamily.label, series),
         parameters: {
           alpha,
           beta,

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { IndicatorKind, LocalizedText } from '../catalog/indicator-catalog.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 import { futureYears, summariseFit, toForecast } from './family-common.js';
-import { fitFailure, snapshotSeries, type FitOutcome, type ModelFamily, type ParameterRow } from './model-family.js';
+import { fitFailure, type FitOutcome, type ModelFamily, type ParameterRow, modelIdentity } from './model-family.js';
 import { assertHorizon, bandsFromDistribution, simulateMixture } from './predictive-paths.js';
 import { levelTransform, type ScaleTransform } from './scale-transform.js';
 import {
@@ -60,11 +60,7 @@ export function createTrendFamily(definition: TrendFamilyDefinition): ModelFamil
       return {
         ok: true,
         model: {
-          family: id,
-          label: definition.label,
-          series: snapshotSeries(series),
-          lastYear: series.years[series.years.length - 1]!,
-          lastValue: series.values[series.values.length - 1]!,
+          ...modelIdentity(id, definition.label, series),
           parameters: trendLineParameters(line),
           settings,
           fittedValues: series.years.map((year) => transform.inverse(trendValue(line, year))),

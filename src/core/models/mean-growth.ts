@@ -26,7 +26,7 @@ import {
   ownLogGrowthSpread,
   simulateGrowthPath,
 } from './growth-path.js';
-import { fitFailure, snapshotSeries, type FitContext, type FitOutcome, type ModelFamily } from './model-family.js';
+import { fitFailure, type FitContext, type FitOutcome, type ModelFamily, modelIdentity } from './model-family.js';
 
 export const meanGrowthSettingsSchema = compoundGrowthSettingsSchema;
 export type MeanGrowthSettings = z.infer<typeof meanGrowthSettingsSchema>;
@@ -43,7 +43,7 @@ export const meanGrowthFamily: ModelFamily<MeanGrowthSettings> = {
   fit(series: ObservedSeries, settings: MeanGrowthSettings, context: FitContext): FitOutcome<MeanGrowthSettings> {
     const window = measureGrowthWindow(series, settings);
     if (!window.ok) return fitFailure(ID, window.reason);
-    const { startIndex, endIndex, originYear, originValue, windowYears, windowValues, years, logCompoundRate } = window;
+    const { originYear, originValue, windowYears, windowValues, years, logCompoundRate } = window;
     const meanRate = roundGrowthRate(meanYearlyGrowthRate(windowYears, windowValues), settings.growthRateDecimals);
     if (!(meanRate > -1)) return fitFailure(ID, `mean yearly growth rate ${meanRate} is −100 % or below`);
     const logGrowthRate = Math.log1p(meanRate);
@@ -61,11 +61,7 @@ export const meanGrowthFamily: ModelFamily<MeanGrowthSettings> = {
     return {
       ok: true,
       model: {
-        family: ID,
-        label: meanGrowthFamily.label,
-        series: snapshotSeries(series),
-        lastYear: series.years[series.years.length - 1]!,
-        lastValue: series.values[series.values.length - 1]!,
+        ...modelIdentity(ID, meanGrowthFamily.label, series),
         parameters: {
           growthRate: meanRate,
           logGrowthRate,

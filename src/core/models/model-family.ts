@@ -12,7 +12,7 @@
  * an innovations array too short — still throw RangeError.)
  */
 import type { z } from 'zod';
-import type { Bounds, IndicatorKind, LocalizedText } from '../catalog/indicator-catalog.js';
+import type { IndicatorKind, LocalizedText } from '../catalog/indicator-catalog.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 
 /**
@@ -53,16 +53,8 @@ export interface FitContext {
   pooledGrowth?: PooledGrowthPrior;
 }
 
-/** The series as the model saw it (copied, so a fitted model stands alone as JSON). */
-export interface SeriesSnapshot {
-  region: string;
-  indicator: string;
-  unit: string;
-  indicatorKind: IndicatorKind;
-  bounds: Bounds;
-  years: number[];
-  values: number[];
-}
+/** The series as the model saw it (a copy, so a fitted model stands alone as JSON). */
+export type SeriesSnapshot = ObservedSeries;
 
 /** The scale and size of a family's noise. */
 export interface ResidualScale {
@@ -213,5 +205,16 @@ export function snapshotSeries(series: ObservedSeries): SeriesSnapshot {
     bounds: { lower: series.bounds.lower, upper: series.bounds.upper },
     years: [...series.years],
     values: [...series.values],
+  };
+}
+
+/** The fields every fitted model starts with: which family, and the series and last observation it grows from. */
+export function modelIdentity(family: string, label: LocalizedText, series: ObservedSeries): Pick<FittedModel, 'family' | 'label' | 'series' | 'lastYear' | 'lastValue'> {
+  return {
+    family,
+    label,
+    series: snapshotSeries(series),
+    lastYear: series.years[series.years.length - 1]!,
+    lastValue: series.values[series.values.length - 1]!,
   };
 }

@@ -24,7 +24,7 @@ import { z } from 'zod';
 import type { ObservedSeries } from '../series/observed-series.js';
 import { percent, summariseFit } from './family-common.js';
 import { forecastGrowthPath, growthPathOf, positiveIntervals, simulateGrowthPath } from './growth-path.js';
-import { fitFailure, snapshotSeries, type FitContext, type FitOutcome, type ModelFamily } from './model-family.js';
+import { fitFailure, type FitContext, type FitOutcome, type ModelFamily, modelIdentity } from './model-family.js';
 
 export const pooledGrowthSettingsSchema = z.strictObject({}).default({});
 export type PooledGrowthSettings = z.infer<typeof pooledGrowthSettingsSchema>;
@@ -70,11 +70,7 @@ export const pooledGrowthFamily: ModelFamily<PooledGrowthSettings> = {
     return {
       ok: true,
       model: {
-        family: ID,
-        label: pooledGrowthFamily.label,
-        series: snapshotSeries(series),
-        lastYear,
-        lastValue,
+        ...modelIdentity(ID, pooledGrowthFamily.label, series),
         parameters: {
           growthRate: Math.expm1(logGrowthRate),
           logGrowthRate,

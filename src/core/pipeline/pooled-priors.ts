@@ -5,7 +5,6 @@
  * rates of every kind instead and says so in its source sentence; only where even that fails is the
  * documented default used.
  */
-import type { IndicatorKind } from '../catalog/indicator-catalog.js';
 import type { PooledGrowthPrior } from '../models/model-family.js';
 import { computePooledGrowthPrior } from '../models/pooled-growth-prior.js';
 import type { ObservedSeries } from '../series/observed-series.js';
