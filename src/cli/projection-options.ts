@@ -12,6 +12,7 @@ import type { Dataset } from '../core/records/dataset.js';
 import type { ModelSpec } from '../core/models/model-spec.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { loadModelSpec } from '../io/load-model-spec.js';
+import { requireIndicator } from './commands/require-indicator.js';
 import { requireRegion } from './commands/require-region.js';
 import { addDataOption, dataOptions } from './commands/shared-options.js';
 import { parsePathCount, parsePreset, parseSeed, parseYear } from './option-parsers.js';
@@ -55,10 +56,12 @@ export interface PreparedContext {
   prepared: PreparedRegion;
 }
 
-export async function prepareFromOptions(options: ProjectionOptions, indicatorFilter?: (indicator: string) => boolean): Promise<PreparedContext> {
+/** Loads, validates and prepares the region; with `indicator` (an --indicator option) only that indicator. */
+export async function prepareFromOptions(options: ProjectionOptions & { indicator?: string }): Promise<PreparedContext> {
   const dataset = await loadDataset(dataOptions(options));
   requireRegion(dataset, options.region);
+  const only = options.indicator === undefined ? undefined : requireIndicator(dataset.catalog, options.indicator).id;
   const spec = loadModelSpec(options.models);
   const settings = settingsFrom(options);
-  return { dataset, spec, settings, prepared: prepareRegion(dataset, options.region, spec, settings, indicatorFilter) };
+  return { dataset, spec, settings, prepared: prepareRegion(dataset, options.region, spec, settings, only === undefined ? undefined : (indicator) => indicator === only) };
 }

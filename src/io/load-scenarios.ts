@@ -69,6 +69,7 @@ export function loadScenarioLibrary(extraFiles: readonly string[] = []): Scenari
 export function loadScenario(idOrFile: string, library?: ScenarioLibrary): ResolvedScenario {
   const isFile = /\.ya?ml$/.test(idOrFile);
   const scenarios = library ?? loadScenarioLibrary(isFile ? [idOrFile] : []);
-  const id = isFile ? checkScenarioFile(idOrFile).id ?? idOrFile : idOrFile;
+  // A file's id is the one the library read it under (the library checks that it matches the file name).
+  const id = isFile ? [...scenarios.files].find(([, file]) => file === idOrFile)?.[0] ?? checkScenarioFile(idOrFile).id ?? idOrFile : idOrFile;
   return resolveScenario(id, scenarios.raw);
 }

@@ -11,7 +11,6 @@ import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { GOAL_ALIGN, GOAL_HEADER, goalRow, goalText } from '../format-goals.js';
 import { addProjectionOptions, prepareFromOptions, type ProjectionOptions } from '../projection-options.js';
-import { indicatorFilterFrom } from './indicator-filter.js';
 import { addJsonOption } from './shared-options.js';
 
 export function registerFeasibilityCommand(program: Command, io: CliIo): void {
@@ -22,7 +21,7 @@ export function registerFeasibilityCommand(program: Command, io: CliIo): void {
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command)).action(async (options: ProjectionOptions & { scenario: string; indicator?: string; json?: boolean }) => {
     const scenario = loadScenario(options.scenario);
-    const context = await prepareFromOptions(options, await indicatorFilterFrom(options));
+    const context = await prepareFromOptions(options);
     const projection = projectScenario(context.prepared, scenario);
     const goals = projection.indicators.flatMap((indicator) => indicator.goals);
     if (options.json) {

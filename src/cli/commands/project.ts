@@ -11,7 +11,6 @@ import { formatNumber, formatTable } from '../format-table.js';
 import { quantileAt } from '../format-goals.js';
 import { addProjectionOptions, prepareFromOptions, type ProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
-import { indicatorFilterFrom } from './indicator-filter.js';
 
 export function registerProjectCommand(program: Command, io: CliIo): void {
   const command = program
@@ -21,7 +20,7 @@ export function registerProjectCommand(program: Command, io: CliIo): void {
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command, { preset: false })).action(async (options: ProjectionOptions & { scenario: string; indicator?: string; json?: boolean }) => {
     const scenario = loadScenario(options.scenario);
-    const context = await prepareFromOptions(options, await indicatorFilterFrom(options));
+    const context = await prepareFromOptions(options);
     const projection = projectScenario(context.prepared, scenario);
     if (options.json) {
       io.out(JSON.stringify({ settings: context.settings, generator: RANDOM_GENERATOR, modelSpec: context.spec.name, ...projection }, null, 2));

@@ -9,7 +9,6 @@ import { loadScenario } from '../../io/load-scenarios.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { addProjectionOptions, prepareFromOptions, type ProjectionOptions } from '../projection-options.js';
-import { indicatorFilterFrom } from './indicator-filter.js';
 import { addJsonOption } from './shared-options.js';
 
 const percentText = (probability: number): string => `${(probability * 100).toFixed(0)} %`;
@@ -22,7 +21,7 @@ export function registerSensitivityCommand(program: Command, io: CliIo): void {
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command)).action(async (options: ProjectionOptions & { scenario: string; indicator?: string; json?: boolean }) => {
     const scenario = loadScenario(options.scenario);
-    const context = await prepareFromOptions(options, await indicatorFilterFrom(options));
+    const context = await prepareFromOptions(options);
     const results = context.prepared.indicators.flatMap((prepared) => {
       const result = indicatorSensitivity(prepared, context.prepared, scenario);
       return result === undefined ? [] : [{ ...result, name: prepared.definition.name }];
