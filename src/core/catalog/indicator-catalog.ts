@@ -3,6 +3,8 @@
  * and (for derived indicators) the relation that defines it from others.
  */
 
+import type { IndicatorRoles } from './indicator-roles.js';
+
 export const INDICATOR_KINDS = ['flow', 'stock', 'ratio', 'share', 'count'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
@@ -26,6 +28,8 @@ export interface IndicatorDefinition {
   unit: string;
   kind: IndicatorKind;
   direction: Direction;
+  /** the roles it plays for the scenario levers (indicator-roles.ts); none when absent */
+  roles?: IndicatorRoles;
   bounds: Bounds;
   /** A mathjs expression over other indicator ids, e.g. `rd_expenditure / gdp * 100`. */
   relation?: string;
