@@ -49,6 +49,7 @@ export function projectionInputs(workspace: Workspace, request: ProjectionReques
   const scenarios = workspace.resolveScenarios(request.scenarios !== undefined && request.scenarios.length > 0 ? request.scenarios : ['baseline']);
   return {
     dataset: workspace.dataset, modelSpec: workspace.modelSpec, region: request.region, scenarios, settings: settingsFrom(request), indicators,
+    policies: workspace.policies,
     ...(request.sensitivity ? { sensitivity: true } : {}),
   };
 }

@@ -18,7 +18,7 @@ import { RegionIndicatorPicker } from '../../src/tui/region-indicator-picker.js'
 import type { SaveRequest } from '../../src/tui/save-scenario.js';
 import { indicatorEntries } from '../../src/tui/session-choices.js';
 import { initialSessionState } from '../../src/tui/session-state.js';
-import { INDICATORS, SCENARIOS } from './session-fixtures.js';
+import { INDICATORS, LEVER_ROWS, SCENARIOS } from './session-fixtures.js';
 
 const KEYS = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
 const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001B\[[0-9;]*m/g, '');
@@ -165,11 +165,24 @@ describe('panes', () => {
 
   it('dims the levers that cannot move the indicator and shows a scenario\'s own ceiling', () => {
     const { lastFrame } = render(
-      <LeverPanel adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[2]} scenarios={SCENARIOS} scenarioId="conservative" focused language="en" width={30} />,
+      <LeverPanel rows={LEVER_ROWS} adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[2]} scenarios={SCENARIOS} scenarioId="conservative" focused language="en" width={30} />,
     );
     const text = plain(lastFrame());
     expect(text).toMatch(/Scenario 3\/3[^\n]*\n *Conservative/);
     expect(text).toMatch(/4 Ceiling\s+by scenario/);
     expect(text).toMatch(/▸1 Growth change\s+\+0\.0 pp/);
+    expect(text).toMatch(/• High-tech vouchers\s+off/);
+  });
+
+  it('scrolls the lever rows to keep the selected one in view, and shows a policy the scenario uses', () => {
+    const { lastFrame } = render(
+      <LeverPanel rows={LEVER_ROWS} adjustments={{ 'policy:high-tech-cultivation': 3 }} selectedLever="policy:high-tech-cultivation" indicator={INDICATORS[3]} scenarios={SCENARIOS} scenarioId="accelerated" focused language="en" width={34} height={6} />,
+    );
+    const text = plain(lastFrame());
+    expect(text).toMatch(new RegExp(`Levers ◂ ${LEVER_ROWS.length}/${LEVER_ROWS.length}`));
+    expect(text).not.toMatch(/1 Growth change/);
+    expect(text).toMatch(/▸• High-tech vouchers\s+high/);
+    const asInScenario = plain(render(<LeverPanel rows={LEVER_ROWS} adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[3]} scenarios={SCENARIOS} scenarioId="accelerated" focused={false} language="en" width={40} />).lastFrame());
+    expect(asInScenario).toMatch(/• High-tech vouchers\s+\[central\]/);
   });
 });

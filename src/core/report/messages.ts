@@ -9,10 +9,11 @@
  *
  * Keys are grouped by prefix: report.*, table.*, status.*, preset.*, comparator.*, attribute.*, chart.*,
  * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*,
- * tui.* (the interactive session, `plancast tui`).
+ * tui.* (the interactive session, `plancast tui`), lever.* (the scenario levers, lever-messages.ts).
  */
 
 import { text, withParameters } from './message-text.js';
+import { leverMessages } from './lever-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -306,7 +307,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...tuiMessages, ...leverMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

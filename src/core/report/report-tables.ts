@@ -119,6 +119,7 @@ export function sensitivityTable(model: ReportModel, language: Language): Report
     cell(index === 0 ? row.name[language] : ''),
     cell(index === 0 ? `${row.goalYear}` : ''),
     cell(index === 0 ? formatChance(row.baseProbability) : ''),
+    cell(translate(language, lever.control === 'policy' ? 'sensitivity.policy-kind' : 'sensitivity.risk-kind')),
     cell(lever.label[language]),
     cell(formatChance(lever.low)),
     cell(formatChance(lever.high)),
@@ -126,9 +127,9 @@ export function sensitivityTable(model: ReportModel, language: Language): Report
   ]));
   return {
     id: 'sensitivity',
-    headers: [translate(language, 'table.indicator'), translate(language, 'table.target-year'), translate(language, 'legend.base-probability'), translate(language, 'sensitivity.lever'), translate(language, 'sensitivity.low'), translate(language, 'sensitivity.high'), translate(language, 'sensitivity.swing-points')],
+    headers: [translate(language, 'table.indicator'), translate(language, 'table.target-year'), translate(language, 'legend.base-probability'), translate(language, 'sensitivity.control'), translate(language, 'sensitivity.lever'), translate(language, 'sensitivity.low'), translate(language, 'sensitivity.high'), translate(language, 'sensitivity.swing-points')],
     rows,
-    numericColumns: [2, 4, 5, 6],
+    numericColumns: [2, 5, 6, 7],
   };
 }
 
