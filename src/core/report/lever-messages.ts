@@ -43,6 +43,7 @@ export const leverMessages = {
   'sensitivity.policy-kind': text('政策杠杆', 'Policy lever'),
   'sensitivity.risk-kind': text('风险', 'Risk'),
   'sensitivity.policy-short': text('政策', 'Policy'),
+  'sensitivity.moves-points': text('概率最大变动（百分点）', 'Largest move of the probability (percentage points)'),
   'tui.sensitivity.title': withParameters<{ indicator: string; year: number; probability: string }>((p) => `${p.indicator}：${p.year}年目标达标概率 ${p.probability} 的敏感性`, (p) => `${p.indicator}: what moves the ${p.year} goal's probability (now ${p.probability})`),
   'tui.sensitivity.hint': text('低值 / 高值设定下的达标概率；按 t 或 Esc 关闭', 'probability at the low / high setting; t or Esc closes'),
   'tui.sensitivity.low': text('低值', 'low'),
