@@ -2,9 +2,10 @@
 import { InvalidArgumentError } from 'commander';
 import { PROGRESS_PRESETS } from '../core/assessment/progress-presets.js';
 
+/** A whole number written in plain decimal digits: Number() alone would take 0x10, 1e3, 0b11 and " 7 ". */
 export function parseInteger(name: string, minimum: number, maximum: number): (value: string) => number {
   return (value: string) => {
-    const number = Number(value);
+    const number = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(number) || number < minimum || number > maximum) {
       throw new InvalidArgumentError(`${name} must be a whole number from ${minimum} to ${maximum} (got "${value}")`);
     }
@@ -15,6 +16,20 @@ export function parseInteger(name: string, minimum: number, maximum: number): (v
 export const parsePathCount = parseInteger('--paths', 100, 1_000_000);
 export const parseSeed = parseInteger('--seed', 0, 2 ** 32 - 1);
 export const parseYear = parseInteger('a year', 1990, 2100);
+export const parseMaxInputMegabytes = parseInteger('--max-input-mb', 1, 1_000_000);
+
+/** A file path: never empty (`--data ""` would otherwise silently mean "no file"). */
+export function parseFilePath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('a file path is needed (got an empty string)');
+  return value;
+}
+
+/** A comma-separated list of scenario ids or files with at least one entry (`--scenarios ,` names none). */
+export function parseScenarioList(value: string): string[] {
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => entry === '')) throw new InvalidArgumentError(`"${value}" has an empty entry; write scenario ids or files separated by commas, e.g. baseline,accelerated`);
+  return entries;
+}
 
 export function parsePreset(value: string): (typeof PROGRESS_PRESETS)[number] {
   if (!(PROGRESS_PRESETS as readonly string[]).includes(value)) throw new InvalidArgumentError(`unknown preset "${value}"; use one of ${PROGRESS_PRESETS.join(', ')}`);

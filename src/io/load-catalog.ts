@@ -1,21 +1,19 @@
-/** Reads the bundled indicator catalogue and regions (seeds/indicators.yaml, seeds/regions.yaml). */
-import { readFileSync } from 'node:fs';
+/**
+ * Reads the bundled indicator catalogue and regions (seeds/indicators.yaml, seeds/regions.yaml), and users'
+ * catalogue files (through the input gate, with the YAML alias limit).
+ */
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCatalog, parseIndicatorFile, parseRegionFile } from '../core/catalog/catalog-schema.js';
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
 import { PlancastError } from '../core/errors.js';
 import { seedsDirectory } from './project-paths.js';
+import { YAML_MAX_ALIAS_COUNT, yamlText } from './read-yaml-document.js';
 
 export function readYamlFile(path: string): unknown {
-  let text: string;
+  const text = yamlText(path);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new PlancastError('E_FILE_NOT_FOUND', `${path}: the file cannot be read`, { remedy: 'check the path' });
-  }
-  try {
-    return parseYaml(text, { prettyErrors: true });
+    return parseYaml(text, { prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
   } catch (error) {
     const yamlError = error as Error & { linePos?: [{ line: number; col: number }] };
     const where = yamlError.linePos?.[0] ? `:${yamlError.linePos[0].line}:${yamlError.linePos[0].col}` : '';

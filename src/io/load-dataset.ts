@@ -4,13 +4,15 @@
  * issue; nothing is half-loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
 import { DataValidationError, withUserRegions, type Dataset, type InputFile } from '../core/records/dataset.js';
 import type { IndicatorRecord } from '../core/records/indicator-record.js';
 import { mergeRecords } from '../core/records/merge-records.js';
-import { validateTable, type TableValidation } from '../core/validation/validate-table.js';
+import { createTableValidator, type TableValidation } from '../core/validation/table-validator.js';
+import type { TableHeader } from '../core/validation/tabular-file.js';
+import { inputLimits, type InputLimits } from './input-file.js';
 import type { ValidationIssue } from '../core/validation/validation-issue.js';
 import { relationInputs } from '../core/catalog/relation-inputs.js';
 import { buildCatalog, parseIndicatorFile } from '../core/catalog/catalog-schema.js';
@@ -20,16 +22,26 @@ import { loadCatalog, readYamlFile } from './load-catalog.js';
 import { projectRoot, seedsDirectory } from './project-paths.js';
 import { readTableFile } from './read-table-file.js';
 
+/** SHA-256 of a file, read in chunks (an input may be hundreds of megabytes). */
 export function hashFile(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let read = readSync(descriptor, buffer); read > 0; read = readSync(descriptor, buffer)) hash.update(buffer.subarray(0, read));
+  } finally {
+    closeSync(descriptor);
+  }
+  return hash.digest('hex');
 }
 
-/** Reads and validates one table file against the catalogue. */
-export async function validateDataFile(path: string, catalog: Catalog): Promise<TableValidation & { readNote?: string }> {
-  const read = await readTableFile(path);
-  if (!read.ok) return { records: [], issues: read.issues, rowCount: 0 };
-  const validation = validateTable(read.table, catalog);
-  return { ...validation, ...(read.table.readNote ? { readNote: read.table.readNote } : {}) };
+/** Reads and validates one table file against the catalogue, streaming; records kept unless `keepRecords` is false. */
+export async function validateDataFile(path: string, catalog: Catalog, options: { keepRecords?: boolean; limits?: InputLimits } = {}): Promise<TableValidation & { readNote?: string }> {
+  const validator = createTableValidator(catalog, path, { keepRecords: options.keepRecords !== false });
+  let readNote: string | undefined;
+  const sink = { ...validator, header: (header: TableHeader) => { readNote = header.readNote; validator.header(header); } };
+  const outcome = await readTableFile(path, sink, options.limits ?? inputLimits());
+  return { ...validator.finish(outcome.issues), ...(readNote ? { readNote } : {}) };
 }
 
 export function seedRecordFiles(directory: string = seedsDirectory): string[] {
@@ -46,6 +58,8 @@ export interface LoadOptions {
   /** a user's catalogue file (YAML, `indicators:` like seeds/indicators.yaml) adding indicators. */
   catalogFile?: string;
   seedsDirectory?: string;
+  /** the input size limit (default: inputLimits(), 256 MB or PLANCAST_MAX_INPUT_MB) */
+  limits?: InputLimits;
 }
 
 /** The bundled catalogue, plus a user's catalogue file: new ids only, relations checked. */
@@ -94,7 +108,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   if (options.catalogFile !== undefined) inputs.push({ path: options.catalogFile, sha256: hashFile(options.catalogFile), role: 'user-data' });
   if (options.dataFile === undefined) return { catalog, records: await withDerivedRecords(bundled, catalog), inputs, warnings };
 
-  const validation = await validateDataFile(options.dataFile, catalog);
+  const validation = await validateDataFile(options.dataFile, catalog, { limits: options.limits ?? inputLimits() });
   if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, validation.issues);
   warnings.push(...validation.issues);
   inputs.push({ path: options.dataFile, sha256: hashFile(options.dataFile), role: 'user-data' });

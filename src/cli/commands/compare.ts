@@ -13,14 +13,15 @@ import { formatNumber, formatTable } from '../format-table.js';
 import { goalText } from '../format-goals.js';
 import { addProjectionOptions, prepareFromOptions, type ProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
+import { parseScenarioList } from '../option-parsers.js';
 
 export function registerCompareCommand(program: Command, io: CliIo): void {
   const command = program
     .command('compare')
     .description('compare scenarios: each indicator\'s main goal, its probability and median under every scenario')
-    .option('--scenarios <list>', 'comma-separated scenario ids or YAML files', 'baseline,plan-path,conservative,accelerated,downturn-shock');
-  addJsonOption(addProjectionOptions(command)).action(async (options: ProjectionOptions & { scenarios: string; json?: boolean }) => {
-    const scenarios = options.scenarios.split(',').map((entry) => entry.trim()).filter(Boolean).map((id) => loadScenario(id));
+    .option('--scenarios <list>', 'comma-separated scenario ids or YAML files', parseScenarioList, ['baseline', 'plan-path', 'conservative', 'accelerated', 'downturn-shock']);
+  addJsonOption(addProjectionOptions(command)).action(async (options: ProjectionOptions & { scenarios: string[]; json?: boolean }) => {
+    const scenarios = options.scenarios.map((id) => loadScenario(id));
     const context = await prepareFromOptions(options);
     const projections = scenarios.map((scenario) => projectScenario(context.prepared, scenario));
     const rows = context.prepared.indicators.flatMap((prepared, index) => {
