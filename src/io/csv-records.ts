@@ -104,24 +104,57 @@ export class CsvRecordParser {
             start = index;
           }
           break;
-        case 'unquoted':
-          if (code === delimiter || newline) {
-            this.field += text.slice(start, index);
-            if (code === delimiter) {
-              this.endField();
-            } else {
-              this.endRecord();
-            }
-            start = index + 1;
+        case 'unquoted': {
+          // fast path: run to the end of the field
+          let end = index;
+          let next = code;
+          while (next !== delimiter && next !== LF && next !== CR) {
+            end++;
+            if (end >= text.length) break;
+            next = text.charCodeAt(end);
           }
-          break;
-        case 'quoted':
-          if (code === QUOTE) {
+          if (end >= text.length) {
+            index = text.length - 1; // the rest of the chunk belongs to this field
+            break;
+          }
+          index = end;
+          this.field += text.slice(start, index);
+          if (next === delimiter) {
+            this.endField();
+          } else {
+            this.endRecord();
+            this.line++;
+            this.lastWasCr = next === CR;
+          }
+          start = index + 1;
+          continue;
+        }
+        case 'quoted': {
+          // fast path: run to the next quote, counting line breaks inside the field
+          let end = index;
+          let next = code;
+          let lastWasCr = false;
+          while (next !== QUOTE) {
+            if (next === LF) {
+              if (!lastWasCr) this.line++;
+              lastWasCr = false;
+            } else if (next === CR) {
+              this.line++;
+              lastWasCr = true;
+            } else lastWasCr = false;
+            end++;
+            if (end >= text.length) break;
+            next = text.charCodeAt(end);
+          }
+          this.lastWasCr = lastWasCr;
+          index = end >= text.length ? text.length - 1 : end;
+          if (end < text.length) {
             this.field += text.slice(start, index);
             this.state = 'quote-in-quoted';
             start = index + 1;
           }
-          break;
+          continue;
+        }
         case 'quote-in-quoted':
           if (code === QUOTE) {
             this.field += '"';

@@ -15,8 +15,8 @@ import type { TableHeader } from '../core/validation/tabular-file.js';
 import { inputLimits, type InputLimits } from './input-file.js';
 import type { ValidationIssue } from '../core/validation/validation-issue.js';
 import { relationInputs } from '../core/catalog/relation-inputs.js';
+import { checkRelations, deriveIndicators } from '../core/catalog/derive-indicators.js';
 import { buildCatalog, parseIndicatorFile } from '../core/catalog/catalog-schema.js';
-import { isObservation } from '../core/records/indicator-record.js';
 import { PlancastError } from '../core/errors.js';
 import { loadCatalog, readYamlFile } from './load-catalog.js';
 import { projectRoot, seedsDirectory } from './project-paths.js';
@@ -72,24 +72,14 @@ export async function loadCatalogWith(catalogFile: string | undefined, directory
     throw new PlancastError('E_CATALOG_INVALID', `${catalogFile}: these ids are already in the bundled catalogue: ${clashes.join(', ')}`, { remedy: 'give your indicators new ids (the bundled ones cannot be redefined)' });
   }
   const catalog = buildCatalog([...bundled.indicators.values(), ...added], [...bundled.regions.values()]);
-  const { checkRelations } = await import('../core/catalog/derive-indicators.js');
   checkRelations(catalog);
   return catalog;
 }
 
-/**
- * Adds derived records (by the catalogue's relations) where all inputs of a relation are observed. mathjs
- * is loaded only when some relation can be evaluated.
- */
-async function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): Promise<IndicatorRecord[]> {
-  const present = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.indicator}`));
-  const regions = new Set(records.map((record) => record.region));
-  const evaluable = [...catalog.indicators.values()].some((definition) =>
-    definition.relation !== undefined && [...regions].some((region) => relationInputs(definition.relation!).every((input) => present.has(`${region}|${input}`))),
-  );
-  if (!evaluable) return records;
-  const { deriveIndicators } = await import('../core/catalog/derive-indicators.js');
-  return [...records, ...deriveIndicators(records, catalog, relationInputs)];
+/** Adds derived records (by the catalogue's relations) where all inputs of a relation are observed. */
+function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): IndicatorRecord[] {
+  const derived = deriveIndicators(records, catalog, relationInputs);
+  return derived.length === 0 ? records : [...records, ...derived];
 }
 
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
@@ -106,12 +96,12 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
     inputs.push({ path: shownPath, sha256: hashFile(file), role: 'seed' });
   }
   if (options.catalogFile !== undefined) inputs.push({ path: options.catalogFile, sha256: hashFile(options.catalogFile), role: 'user-data' });
-  if (options.dataFile === undefined) return { catalog, records: await withDerivedRecords(bundled, catalog), inputs, warnings };
+  if (options.dataFile === undefined) return { catalog, records: withDerivedRecords(bundled, catalog), inputs, warnings };
 
   const validation = await validateDataFile(options.dataFile, catalog, { limits: options.limits ?? inputLimits() });
   if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, validation.issues);
   warnings.push(...validation.issues);
   inputs.push({ path: options.dataFile, sha256: hashFile(options.dataFile), role: 'user-data' });
-  const records = await withDerivedRecords(mergeRecords(bundled, validation.records), catalog);
+  const records = withDerivedRecords(mergeRecords(bundled, validation.records), catalog);
   return { catalog: withUserRegions(catalog, records), records, inputs, warnings };
 }

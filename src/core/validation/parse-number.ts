@@ -26,7 +26,10 @@ export interface NumberOptions {
   decimalComma?: boolean;
 }
 
+const WIDE_CHARACTERS = /[\uFF0C-\uFF19\uFF05\uFF08\uFF09\uFF0B\u2212\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  if (!WIDE_CHARACTERS.test(text)) return text;
   return text
     .replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05\uFF08\uFF09\uFF0D\uFF0B]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-')
@@ -38,7 +41,15 @@ const POINT_DECIMAL = new RegExp(String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)
 const COMMA_DECIMAL = new RegExp(String.raw`^([+-]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+|,\d+)` + SUFFIX);
 const SMALLEST_NORMAL = 2.2250738585072014e-308;
 
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+
 export function readNumber(text: string, options: NumberOptions = {}): NumberReading {
+  // fast path: the plain decimals most cells hold (not in a decimal-comma file, where 1.234 is ambiguous)
+  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) {
+    const value = Number(text);
+    // up to 15 significant digits a decimal survives the trip through a double unchanged
+    return { ok: true, value: value === 0 ? 0 : text.length <= 16 ? value : Number(value.toPrecision(15)), multiplier: 1, hadPercentSign: false };
+  }
   const normalized = toHalfWidth(text.trim());
   const match = (options.decimalComma ? COMMA_DECIMAL : POINT_DECIMAL).exec(normalized);
   if (normalized === '' || match === null) return { ok: false, reason: 'not-a-number' };

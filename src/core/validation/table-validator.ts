@@ -5,13 +5,15 @@
  * issues (the rest are counted). So checking a file of a million rows holds no million-row table.
  */
 import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
-import type { IndicatorRecord } from '../records/indicator-record.js';
+import { RECORD_KINDS, type IndicatorRecord } from '../records/indicator-record.js';
 import { duplicateColumns, mapColumns, REQUIRED_COLUMNS, type RecordColumn } from './column-map.js';
 import type { TableHeader, TableSink, TabularRow } from './tabular-file.js';
 import { validateRow } from './validate-row.js';
 import { ISSUE_CODES, type ValidationIssue } from './validation-issue.js';
 
 export const MAX_LISTED_ISSUES = 1000;
+
+const KIND_INDEX: Readonly<Record<string, number>> = Object.fromEntries(RECORD_KINDS.map((kind, index) => [kind, index]));
 
 export interface TableValidation {
   /** the valid records (empty when the caller asked not to keep them) */
@@ -47,9 +49,15 @@ export function createTableValidator(catalog: Catalog, file: string, options: Ta
   let rowCount = 0;
   let issues: ValidationIssue[] = [];
   let omitted = { errors: 0, warnings: 0 };
-  let firstLine = new Map<string, { line: number; group: string | undefined }>();
+  // One entry per record for the duplicate check: a number key (region, indicator, year, kind and period
+  // packed into 47 bits) where the ids are few enough, a string otherwise; the value is the line.
+  let firstLine = new Map<number | string, number>();
+  let firstGroup = new Map<number | string, string>();
+  let regionIds = new Map<string, number>();
+  const indicatorIds = new Map([...catalog.indicators.keys()].map((id, index) => [id, index]));
   let groups = new Map<string, { preferred: number; line: number }>();
   let indicatorCache = new Map<string, IndicatorDefinition | undefined>();
+  let validRegions = new Set<string>();
 
   const add = (issue: ValidationIssue): void => {
     if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
@@ -80,15 +88,27 @@ export function createTableValidator(catalog: Catalog, file: string, options: Ta
     columns = map;
   };
 
+  const duplicateKey = (record: IndicatorRecord): number | string => {
+    let region = regionIds.get(record.region);
+    if (region === undefined) regionIds.set(record.region, (region = regionIds.size));
+    const indicator = indicatorIds.get(record.indicator);
+    const year = record.year - 1900;
+    const start = record.periodStart === undefined ? 0 : record.periodStart - 1899;
+    if (region >= 2 ** 20 || indicator === undefined || indicator >= 2 ** 10 || year < 0 || year >= 256 || start < 0 || start >= 256) return recordKey(record);
+    // packed without overlap: region 20 bits, indicator 10, year 8, kind 3, period start 8 (49 < 53 bits)
+    return (((region * 1024 + indicator) * 256 + year) * 8 + KIND_INDEX[record.kind]!) * 256 + start;
+  };
+
   const checkDuplicate = (record: IndicatorRecord, line: number): void => {
-    const key = recordKey(record);
-    const earlier = firstLine.get(key);
-    if (earlier === undefined) {
-      firstLine.set(key, { line, group: record.conflict?.group });
-    } else if (earlier.group === undefined || earlier.group !== record.conflict?.group) {
+    const key = duplicateKey(record);
+    const earlierLine = firstLine.get(key);
+    if (earlierLine === undefined) {
+      firstLine.set(key, line);
+      if (record.conflict !== undefined) firstGroup.set(key, record.conflict.group);
+    } else if (firstGroup.get(key) === undefined || firstGroup.get(key) !== record.conflict?.group) {
       add({
         code: ISSUE_CODES.duplicateRecord, severity: 'error', file, line, column: 'year', value: String(record.year),
-        message: `duplicate: ${record.region} / ${record.indicator} / ${record.year} / ${record.kind} is already given on line ${earlier.line}`,
+        message: `duplicate: ${record.region} / ${record.indicator} / ${record.year} / ${record.kind} is already given on line ${earlierLine}`,
         remedy: 'keep one of the rows, or give both the same conflict_group and mark one preferred=true',
       });
     }
@@ -115,7 +135,7 @@ export function createTableValidator(catalog: Catalog, file: string, options: Ta
         });
         return;
       }
-      const result = validateRow(row, { file, catalog, columns, decimalComma: header.decimalComma === true, indicatorCache });
+      const result = validateRow(row, { file, catalog, columns, decimalComma: header.decimalComma === true, indicatorCache, validRegions });
       for (const issue of result.issues) add(issue);
       if (result.record === undefined) return;
       recordCount++;
@@ -132,8 +152,11 @@ export function createTableValidator(catalog: Catalog, file: string, options: Ta
       issues = [];
       omitted = { errors: 0, warnings: 0 };
       firstLine = new Map();
+      firstGroup = new Map();
+      regionIds = new Map();
       groups = new Map();
       indicatorCache = new Map();
+      validRegions = new Set();
     },
     finish(readIssues = []) {
       for (const issue of readIssues) add(issue);

@@ -35,6 +35,17 @@ export interface RowContext {
   decimalComma?: boolean;
   /** what each written indicator resolved to (a file names the same few thousands of times) */
   indicatorCache?: Map<string, IndicatorDefinition | undefined>;
+  /** region ids already found well-formed */
+  validRegions?: Set<string>;
+}
+
+const REGION_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+function isValidRegion(region: string, context: RowContext): boolean {
+  if (context.validRegions?.has(region)) return true;
+  const valid = region !== '' && REGION_PATTERN.test(region);
+  if (valid && context.validRegions !== undefined && context.validRegions.size < 100_000) context.validRegions.add(region);
+  return valid;
 }
 
 function lookUpIndicator(context: RowContext, written: string): IndicatorDefinition | undefined {
@@ -50,16 +61,19 @@ export type RowResult = { record?: IndicatorRecord; issues: ValidationIssue[] };
 
 export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const issues: ValidationIssue[] = [];
+  const { cells } = row;
   const cell = (column: RecordColumn): string => {
     const index = context.columns.get(column);
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const text = cells[index];
+    return text === undefined ? '' : text.trim();
   };
   const report = (code: IssueCode, column: RecordColumn | undefined, value: string | undefined, message: string, remedy: string, severity: 'error' | 'warning' = 'error'): void => {
     issues.push({ code, severity, file: context.file, line: row.line, ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}), message, remedy });
   };
 
   const region = cell('region');
-  if (region === '' || !/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(region)) {
+  if (!isValidRegion(region, context)) {
     report(ISSUE_CODES.invalidRegion, 'region', region, region === '' ? 'the region is empty' : 'a region id may hold letters, digits, "-", "_" and "." only', 'write a region id such as yubei, or your own id such as my-district');
   }
 
