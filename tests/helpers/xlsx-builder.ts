@@ -60,7 +60,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export function sheetXml(cells: readonly Cell[], dimension?: string): string {
   const rows = new Map<number, Cell[]>();
   for (const cell of cells) {
-    const row = Number(/\d+$/.exec(cell.ref)![0]);
+    const row = Number(/\d+$/.exec(cell.ref)?.[0] ?? 2);
     rows.set(row, [...(rows.get(row) ?? []), cell]);
   }
   const body = [...rows].sort((a, b) => a[0] - b[0]).map(([row, rowCells]) => `<row r="${row}">${rowCells.map((cell) => ('text' in cell
