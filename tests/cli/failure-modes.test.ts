@@ -64,3 +64,14 @@ describe('TERM=dumb', () => {
     expect(isInteractiveTerminal({ isTTY: true }, { isTTY: true }, { TERM: 'dumb' })).toBe(false);
   });
 });
+
+describe('--paths at most what a report can hold in 2 GB', () => {
+  it('accepts 200,000 and refuses more (1,000,000 needed 8.85 GB)', async () => {
+    const { MAX_PATH_COUNT, parsePathCount } = await import('../../src/cli/option-parsers.js');
+    expect(MAX_PATH_COUNT).toBe(200_000);
+    expect(parsePathCount('200000')).toBe(200_000);
+    expect(() => parsePathCount('200001')).toThrow(/from 100 to 200000/);
+    const run = await runPlancast('project', '--region', 'yubei', '--paths', '1000000');
+    expect(run.exitCode).toBe(2);
+  });
+});
