@@ -135,3 +135,16 @@ export function readInputFileOrThrow(path: string, limits: InputLimits = inputLi
   if (!Buffer.isBuffer(bytes)) throw new PlancastError(bytes.code === 'E_UNREADABLE_FILE' ? 'E_FILE_NOT_FOUND' : bytes.code, `${path}: ${bytes.message}`, { remedy: bytes.remedy });
   return bytes;
 }
+
+/** The most aliases a YAML input may expand: an "alias bomb" (billion laughs) stops here with E_YAML_SYNTAX. */
+export const YAML_MAX_ALIAS_COUNT = 100;
+
+/** A text input (YAML): through the gate, decoded as UTF-8 (a BOM is allowed); other bytes are E_TEXT_ENCODING. */
+export function readUtf8InputOrThrow(path: string, limits: InputLimits = inputLimits()): string {
+  const bytes = readInputFileOrThrow(path, limits);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PlancastError('E_TEXT_ENCODING', `${path}: the file is not UTF-8 text`, { remedy: 'save the file as UTF-8' });
+  }
+}

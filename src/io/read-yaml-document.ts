@@ -7,20 +7,9 @@
  */
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { PlancastError } from '../core/errors.js';
-import { readInputFileOrThrow } from './input-file.js';
+import { readUtf8InputOrThrow, YAML_MAX_ALIAS_COUNT } from './input-file.js';
 
-export const YAML_MAX_ALIAS_COUNT = 100;
 const YAML_REMEDY = 'fix the YAML syntax: indent with spaces, put a space after each colon, quote text that starts with * or contains ": "';
-
-/** The text of a YAML file: through the input gate, UTF-8 (a BOM is allowed). */
-export function yamlText(file: string): string {
-  const bytes = readInputFileOrThrow(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new PlancastError('E_YAML_SYNTAX', `${file}: the file is not UTF-8 text`, { remedy: 'save the file as UTF-8' });
-  }
-}
 
 export interface YamlDocument {
   file: string;
@@ -30,7 +19,7 @@ export interface YamlDocument {
 }
 
 export function readYamlDocument(file: string): YamlDocument {
-  const text = yamlText(file);
+  const text = readUtf8InputOrThrow(file);
   const lineCounter = new LineCounter();
   let document: ReturnType<typeof parseDocument>;
   try {

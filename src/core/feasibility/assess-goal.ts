@@ -26,7 +26,7 @@ export interface AssessOptions {
 
 function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
   return {
-    region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
+    goalId: goal.id, region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
     periodStart: goal.periodStart ?? null, baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
     latestYear: null, latestValue: null, requiredGrowth: null, historicalGrowth: null, requiredToHistoricalRatio: null,
     probability: null, status: 'no-data', basis: 'none', projectedMedian: null, projected80: null, reachYear: null,
