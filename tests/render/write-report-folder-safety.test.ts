@@ -155,7 +155,7 @@ describe('one writer at a time', () => {
 
 describe('a writer killed at any step leaves the old or the new report, and the next run cleans up', () => {
   const killer = join(projectRoot, 'tests', 'helpers', 'write-report-and-die.mjs');
-  const cases = WRITE_STEPS.flatMap((step) => (step === 'file-written' ? [[step, 1], [step, 3]] : [[step, 1]])) as [string, number][];
+  const cases: [string, number][] = WRITE_STEPS.flatMap((step): [string, number][] => (step === 'file-written' ? [[step, 1], [step, 3]] : [[step, 1]]));
 
   it.each(cases)('killed at %s (occurrence %i)', async (step, occurrence) => {
     if (!existsSync(join(projectRoot, 'dist', 'src', 'render', 'write-report-folder.js'))) throw new Error('run `npm run build` first (npm test does)');
