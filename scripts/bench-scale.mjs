@@ -4,8 +4,8 @@
 // and times whole processes of the built CLI:
 //   data validate FILE                      (read, decode, validate every row)
 //   feasibility --region yubei --data FILE  (load, merge over the bundled records, fit, simulate, assess)
-// For each it prints the wall time, the peak resident memory (GNU time's %M where present, else the
-// child's resourceUsage) and the growth ratio against the smaller file (time ratio ÷ row ratio: 1.0 is
+// For each it prints the wall time, the CPU time and the peak resident memory (GNU time's %U+%S and %M,
+// where present) and the growth ratio against the smaller file (time ratio ÷ row ratio: 1.0 is
 // linear, 4.0 at ×4 rows would be quadratic). Targets (issue 14): feasibility --data with 40,000 rows
 // ≤ 3 s; data validate of 1,000,000 rows ≤ 10 s and ≤ 600 MB.
 //
@@ -52,13 +52,15 @@ function writeData(path, rows) {
 function run(args) {
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
-  const argv = gnuTime ? ['-f', 'PEAK_KB %M', process.execPath, cli, ...args] : [cli, ...args];
+  const argv = gnuTime ? ['-f', 'PEAK_KB %M CPU_S %U %S', process.execPath, cli, ...args] : [cli, ...args];
   const started = performance.now();
   const child = spawnSync(command, argv, { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const seconds = (performance.now() - started) / 1000;
   const peak = /PEAK_KB (\d+)/.exec(child.stderr ?? '');
+  const cpu = /CPU_S ([\d.]+) ([\d.]+)/.exec(child.stderr ?? '');
   return {
     seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
     peakMb: peak ? Number(peak[1]) / 1024 : undefined,
     finished: child.signal === null && child.error === undefined,
     status: child.status,
@@ -90,7 +92,7 @@ try {
         previous = undefined;
         continue;
       }
-      const memory = result.peakMb === undefined ? '' : `, peak ${result.peakMb.toFixed(0)} MB`;
+      const memory = `${result.cpuSeconds === undefined ? '' : ` (CPU ${result.cpuSeconds.toFixed(2)} s)`}${result.peakMb === undefined ? '' : `, peak ${result.peakMb.toFixed(0)} MB`}`;
       const growth = previous === undefined ? '' : `, growth ratio ${((result.seconds / previous.seconds) / (rows / previous.rows)).toFixed(2)} (time ×${(result.seconds / previous.seconds).toFixed(1)} for rows ×${(rows / previous.rows).toFixed(0)})`;
       line(label, `${result.seconds.toFixed(2)} s${memory}${growth}${result.status === 0 ? '' : ` — exit ${result.status}: ${result.tail}`}`);
       previous = { rows, seconds: result.seconds };
