@@ -27,7 +27,7 @@ export interface IndicatorDefinition {
   kind: IndicatorKind;
   direction: Direction;
   bounds: Bounds;
-  /** A mathjs expression over other indicator ids, e.g. `rd_expenditure / gdp * 100`. */
+  /** An arithmetic expression over other indicator ids, e.g. `rd_expenditure / gdp * 100` (relation-expression.ts). */
   relation?: string;
 }
 
