@@ -180,7 +180,8 @@ export class ChartRenderPool {
   }
 
   private startWorker(): PoolWorker {
-    const worker = new Worker(this.script!);
+    // A small young generation: vega's garbage is collected sooner, which keeps the process's peak memory down.
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     const entry: PoolWorker = { worker, busy: undefined };
     worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
       this.pending.delete(message.id);

@@ -107,11 +107,15 @@ export function subsetFontFiles(fontFiles: readonly string[], family: string, co
     const faceIndex = faceIndexOfFamily(data, family);
     if (faceIndex === undefined) return undefined;
     const subset = subsetFace(data, faceIndex, codePoints);
-    if (subset === undefined) return undefined;
+    if (subset === undefined) {
+      harfBuzz = undefined;
+      return undefined;
+    }
     const mapped = mappedCodePoints(subset);
     covered = covered === undefined ? mapped : new Set([...covered].filter((codePoint) => mapped.has(codePoint)));
     fonts.push(subset);
   }
+  harfBuzz = undefined; // let its WebAssembly memory (the fonts were copied into it) be collected
   return covered === undefined ? undefined : { fonts, covered };
 }
 

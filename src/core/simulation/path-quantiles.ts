@@ -48,7 +48,8 @@ export function yearQuantilesInto(paths: Float64Array, pathCount: number, horizo
  * Quantiles already computed, per paths array: simulated paths are never changed once made, and the same
  * array comes back often — a scenario without levers on an indicator returns its baseline paths, and the
  * spread, plan-path and pipeline levers all start from the baseline's medians — so each is selected once.
- * Keyed weakly: the memo goes with the paths.
+ * Keyed weakly: the memo goes with the paths. An array handed to pathQuantiles or pathMedians must not be
+ * changed afterwards (apply-scenario.ts changes only arrays it made, and selects their medians unmemoised).
  */
 interface Memo {
   pathCount: number;
