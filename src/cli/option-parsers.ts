@@ -20,3 +20,12 @@ export function parsePreset(value: string): (typeof PROGRESS_PRESETS)[number] {
   if (!(PROGRESS_PRESETS as readonly string[]).includes(value)) throw new InvalidArgumentError(`unknown preset "${value}"; use one of ${PROGRESS_PRESETS.join(', ')}`);
   return value as (typeof PROGRESS_PRESETS)[number];
 }
+
+/** A comma-separated list option; an empty list (`--scenarios ,`) is a usage error. */
+export function parseList(name: string): (value: string) => string[] {
+  return (value: string) => {
+    const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    if (entries.length === 0) throw new InvalidArgumentError(`${name} needs at least one entry (got "${value}")`);
+    return entries;
+  };
+}

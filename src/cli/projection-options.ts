@@ -1,20 +1,14 @@
 /**
- * The options every projecting command shares (--region, --scenario, --data, --catalog, --paths, --seed,
- * --as-of, --preset, --models), and the one place that turns them into a prepared region: load → validate
- * → fit → simulate. The CLI, the report and the TUI all go through `prepareFromOptions`.
+ * The options every projecting command shares (--region, --paths, --seed, --models, --as-of, --preset,
+ * --data, --catalog), defined once, and how they become the application layer's workspace options and
+ * projection request. Light: no pipeline code is imported here.
  */
 import type { Command } from 'commander';
 import type { ProgressPreset } from '../core/assessment/progress-presets.js';
-import type { PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { prepareRegion } from '../core/pipeline/prepare-region.js';
-import { DEFAULT_PROJECTION_SETTINGS, type ProjectionSettings } from '../core/pipeline/projection-settings.js';
-import type { Dataset } from '../core/records/dataset.js';
-import type { ModelSpec } from '../core/models/model-spec.js';
-import { loadDataset } from '../io/load-dataset.js';
-import { loadModelSpec } from '../io/load-model-spec.js';
-import { requireIndicator } from './commands/require-indicator.js';
-import { requireRegion } from './commands/require-region.js';
-import { addDataOption, dataOptions } from './commands/shared-options.js';
+import { DEFAULT_PROJECTION_SETTINGS } from '../core/pipeline/projection-settings.js';
+import type { ProjectionRequest } from '../app/projection-request.js';
+import type { WorkspaceOptions } from '../app/workspace.js';
+import { addDataOption } from './commands/shared-options.js';
 import { parsePathCount, parsePreset, parseSeed, parseYear } from './option-parsers.js';
 
 export interface ProjectionOptions {
@@ -39,29 +33,19 @@ export function addProjectionOptions(command: Command, { preset = true, asOf = t
   return addDataOption(command);
 }
 
-export function settingsFrom(options: ProjectionOptions): ProjectionSettings {
+/** The files a command's options name: its workspace. */
+export function workspaceOptions(options: { data?: string | undefined; catalog?: string | undefined; models?: string | undefined }): WorkspaceOptions {
+  return { ...(options.data ? { data: options.data } : {}), ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.models ? { models: options.models } : {}) };
+}
+
+/** The projection a command's options ask for. */
+export function projectionRequest(options: ProjectionOptions & { indicator?: string | undefined }): ProjectionRequest {
   return {
-    ...DEFAULT_PROJECTION_SETTINGS,
-    ...(options.paths !== undefined ? { pathCount: options.paths } : {}),
+    region: options.region,
+    ...(options.indicator !== undefined ? { indicator: options.indicator } : {}),
+    ...(options.paths !== undefined ? { paths: options.paths } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.preset !== undefined ? { preset: options.preset } : {}),
-    ...(options.asOf !== undefined ? { asOfYear: options.asOf } : {}),
   };
-}
-
-export interface PreparedContext {
-  dataset: Dataset;
-  spec: ModelSpec;
-  settings: ProjectionSettings;
-  prepared: PreparedRegion;
-}
-
-/** Loads, validates and prepares the region; with `indicator` (an --indicator option) only that indicator. */
-export async function prepareFromOptions(options: ProjectionOptions & { indicator?: string }): Promise<PreparedContext> {
-  const dataset = await loadDataset(dataOptions(options));
-  requireRegion(dataset, options.region);
-  const only = options.indicator === undefined ? undefined : requireIndicator(dataset.catalog, options.indicator).id;
-  const spec = loadModelSpec(options.models);
-  const settings = settingsFrom(options);
-  return { dataset, spec, settings, prepared: prepareRegion(dataset, options.region, spec, settings, only === undefined ? undefined : (indicator) => indicator === only) };
 }

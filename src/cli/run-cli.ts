@@ -1,15 +1,13 @@
 /**
  * Builds the `plancast` command tree and runs it, turning every failure into a clear message and an exit
- * code: 0 success, 1 a run that failed, 2 bad input or usage. No stack trace reaches a user unless
- * PLANCAST_DEBUG=1.
+ * code (report-failure.ts): 0 success, 1 a run that failed, 2 bad input or usage. Building the tree is
+ * light: each command's work is imported only when it runs (lazy-action.ts), so `plancast --help` loads
+ * commander and the command definitions, nothing else.
  */
-import { Command, CommanderError } from 'commander';
-import { DataValidationError } from '../core/records/dataset.js';
-import { PlancastError } from '../core/errors.js';
-import { formatIssue } from '../core/validation/validation-issue.js';
+import { Command } from 'commander';
 import { readPackageVersion } from '../io/project-paths.js';
 import type { CliIo } from './cli-io.js';
-import { ExitSignal } from './exit-signal.js';
+import { reportFailure } from './report-failure.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerFeasibilityCommand } from './commands/feasibility.js';
@@ -48,28 +46,6 @@ export function createProgram(io: CliIo): Command {
 function applyOutputSettings(command: Command, io: CliIo): void {
   command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) }).showSuggestionAfterError(true);
   for (const child of command.commands) applyOutputSettings(child, io);
-}
-
-export function reportFailure(error: unknown, io: CliIo): number {
-  if (error instanceof CommanderError) {
-    // help and --version end in a CommanderError with exit code 0; usage errors have already been printed.
-    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    return 2;
-  }
-  if (error instanceof ExitSignal) return error.exitCode;
-  if (error instanceof DataValidationError) {
-    for (const issue of error.issues) io.err(formatIssue(issue));
-    io.err(`${error.message}\n  remedy: ${error.remedy ?? ''}`);
-    return error.exitCode;
-  }
-  if (error instanceof PlancastError) {
-    io.err(`error ${error.code}: ${error.message}${error.remedy ? `\n  remedy: ${error.remedy}` : ''}`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(`plancast: internal error: ${message}\n  This is a bug in plancast; rerun with PLANCAST_DEBUG=1 for details and report it.`);
-  if (process.env.PLANCAST_DEBUG === '1' && error instanceof Error && error.stack) io.err(error.stack);
-  return 1;
 }
 
 /** Bare `plancast` in a terminal opens the interactive session; elsewhere (a pipe, CI, tests) it prints the help as before. */

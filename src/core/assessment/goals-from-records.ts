@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/indicator-catalog.js';
 import { isGoal, isObservation, isUsable, type IndicatorRecord } from '../records/indicator-record.js';
+import { uniqueGoalIds } from './goal-id.js';
 import type { GoalKind, PlanGoal } from './plan-goal.js';
 
 const PLAN_BASE_YEAR: Readonly<Record<string, number>> = { '13th': 2015, '14th': 2020, '2035': 2020 };
@@ -24,7 +25,7 @@ function baseYearFor(goal: IndicatorRecord, observations: readonly IndicatorReco
 
 export function goalsFromRecords(records: readonly IndicatorRecord[], catalog: Catalog, region: string): PlanGoal[] {
   const regionRecords = records.filter((record) => record.region === region && isUsable(record));
-  const goals: PlanGoal[] = [];
+  const goals: Omit<PlanGoal, 'id'>[] = [];
   for (const record of regionRecords) {
     if (!isGoal(record)) continue;
     const definition = catalog.indicators.get(record.indicator);
@@ -36,7 +37,7 @@ export function goalsFromRecords(records: readonly IndicatorRecord[], catalog: C
     const base =
       observations.find((candidate) => candidate.year === baseYear && candidate.kind === 'baseline') ??
       observations.find((candidate) => candidate.year === baseYear);
-    const goal: PlanGoal = {
+    const goal: Omit<PlanGoal, 'id'> = {
       region, indicator: record.indicator, kind: goalKind(record), year: record.year, value: record.value,
       comparator: record.comparator ?? 'exact', direction: definition.direction, record,
       ...(record.planPeriod !== undefined ? { planPeriod: record.planPeriod } : {}),
@@ -45,5 +46,7 @@ export function goalsFromRecords(records: readonly IndicatorRecord[], catalog: C
     };
     goals.push(goal);
   }
-  return goals.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kind.localeCompare(b.kind));
+  goals.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kind.localeCompare(b.kind) || (a.periodStart ?? 0) - (b.periodStart ?? 0) || a.value - b.value);
+  const ids = uniqueGoalIds(goals);
+  return goals.map((goal, index) => ({ id: ids[index]!, ...goal }));
 }

@@ -10,6 +10,8 @@ import type { Comparator, IndicatorRecord } from '../records/indicator-record.js
 export type GoalKind = 'target' | 'milestone' | 'cumulative-target';
 
 export interface PlanGoal {
+  /** stable identity: region/indicator/plan/year/kind (goal-id.ts) */
+  id: string;
   region: string;
   indicator: string;
   kind: GoalKind;

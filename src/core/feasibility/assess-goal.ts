@@ -29,7 +29,7 @@ const OUTCOME_QUANTILES = [0.1, 0.5, 0.9] as const;
 
 function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
   return {
-    region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
+    goalId: goal.id, region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
     periodStart: goal.periodStart ?? null, baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
     latestYear: null, latestValue: null, requiredGrowth: null, historicalGrowth: null, requiredToHistoricalRatio: null,
     probability: null, status: 'no-data', basis: 'none', projectedMedian: null, projected80: null, reachYear: null,

@@ -27,6 +27,8 @@ export interface ReachYear {
 }
 
 export interface GoalAssessment {
+  /** the goal's stable id (assessment/goal-id.ts): the same in every output */
+  goalId: string;
   region: string;
   indicator: string;
   kind: GoalKind;

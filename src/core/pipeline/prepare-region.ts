@@ -20,6 +20,7 @@ import { seriesFromRecords, type ObservedSeries } from '../series/observed-serie
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { streamSeed } from '../simulation/stream-seed.js';
 import { createSeededRandom } from '../statistics/seeded-random.js';
+import { mainGoal } from './main-goal.js';
 import { pooledPriorFor } from './pooled-priors.js';
 import type { ProjectionSettings } from './projection-settings.js';
 
@@ -36,6 +37,8 @@ export interface PreparedIndicator {
   /** one uniform per path for uncertain ceilings */
   ceilingUniforms: Float64Array;
   goals: PlanGoal[];
+  /** the id of the goal the indicator is summarised by (main-goal.ts), if it has goals */
+  mainGoalId: string | undefined;
   diagnostics: string[];
 }
 
@@ -65,7 +68,7 @@ function seriesUpTo(dataset: Dataset, region: string, definition: IndicatorDefin
   return seriesFromRecords(records, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
 }
 
-function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilingUniforms' | 'goals' | 'diagnostics'>, settings: ProjectionSettings, lastGoalYear: number): IndicatorPaths | undefined {
+function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilingUniforms' | 'goals' | 'mainGoalId' | 'diagnostics'>, settings: ProjectionSettings, lastGoalYear: number): IndicatorPaths | undefined {
   const { family, model, series, region, definition } = prepared;
   if (family === null || model === null) return undefined;
   const firstYear = model.lastYear + 1;
@@ -99,7 +102,10 @@ export function prepareIndicator(dataset: Dataset, region: string, definition: I
   const model = report?.model ?? null;
   if (model === null) diagnostics.push(`no model could be fitted: ${fit.chosen.reason}`);
   const base = { region, definition, series, fit, family: model ? family : null, model };
-  return { ...base, baseline: simulateBaseline(base, settings, lastGoalYear), ceilingUniforms: ceilingUniforms(settings, region, definition.id), goals, diagnostics };
+  return {
+    ...base, baseline: simulateBaseline(base, settings, lastGoalYear), ceilingUniforms: ceilingUniforms(settings, region, definition.id),
+    goals, mainGoalId: mainGoal(goals, series.years[series.years.length - 1])?.id, diagnostics,
+  };
 }
 
 export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean): PreparedRegion {

@@ -13,7 +13,6 @@
  */
 import type { PlanGoal } from '../assessment/plan-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
-import { mainGoal } from '../pipeline/main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from '../pipeline/prepare-region.js';
 import type { IndicatorProjection, ScenarioProjection } from '../pipeline/project-scenario.js';
 import type { IndicatorSensitivity } from '../pipeline/sensitivity.js';
@@ -53,7 +52,7 @@ function rowStatus(assessment: GoalAssessment): StatusName {
 
 function goalRow(goal: PlanGoal, prepared: PreparedIndicator | undefined, name: GoalRow['name'], unit: string, assessment: GoalAssessment | undefined, isMain: boolean): GoalRow {
   return {
-    indicator: goal.indicator, name, unit, section: sectionOf(goal), planPeriod: goal.planPeriod ?? null, attribute: goal.record.attribute ?? null,
+    goalId: goal.id, indicator: goal.indicator, name, unit, section: sectionOf(goal), planPeriod: goal.planPeriod ?? null, attribute: goal.record.attribute ?? null,
     kind: goal.kind, periodStart: goal.periodStart ?? null, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
     baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
     latestYear: assessment?.latestYear ?? null, latestValue: assessment?.latestValue ?? null,
@@ -96,7 +95,7 @@ function roundedQuantiles(rows: readonly YearQuantiles[]): YearQuantiles[] {
 
 function forecastOf(prepared: PreparedIndicator, byScenario: { scenario: string; projection: IndicatorProjection }[]): IndicatorForecast {
   const latestYear = latestYearOf(prepared);
-  const main = mainGoal(prepared.goals, latestYear);
+  const main = prepared.goals.find((goal) => goal.id === prepared.mainGoalId);
   const ahead = (goal: PlanGoal): boolean => latestYear !== undefined && goal.year > latestYear;
   return {
     indicator: prepared.definition.id,
@@ -111,9 +110,9 @@ function forecastOf(prepared: PreparedIndicator, byScenario: { scenario: string;
 
 function comparisonRows(prepared: PreparedIndicator, byScenario: { scenario: string; projection: IndicatorProjection }[]): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  prepared.goals.forEach((goal, index) => {
+  prepared.goals.forEach((goal) => {
     for (const { scenario, projection } of byScenario) {
-      const assessment = projection.goals[index];
+      const assessment = projection.goals.find((candidate) => candidate.goalId === goal.id);
       if (assessment === undefined || assessment.basis !== 'simulated') continue;
       rows.push({
         indicator: goal.indicator, name: prepared.definition.name, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
@@ -154,10 +153,10 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
       return found ? [{ scenario: projection.scenario.id, projection: found }] : [];
     });
     const mainProjection = byScenario[0]?.projection;
-    const summarised = mainGoal(prepared.goals, latestYearOf(prepared));
-    prepared.goals.forEach((goal, index) => {
-      goals.push(goalRow(goal, prepared, prepared.definition.name, prepared.definition.unit, mainProjection?.goals[index], goal === summarised));
-    });
+    for (const goal of prepared.goals) {
+      const assessment = mainProjection?.goals.find((candidate) => candidate.goalId === goal.id);
+      goals.push(goalRow(goal, prepared, prepared.definition.name, prepared.definition.unit, assessment, goal.id === prepared.mainGoalId));
+    }
     forecasts.push(forecastOf(prepared, byScenario));
     comparison.push(...comparisonRows(prepared, byScenario));
   }

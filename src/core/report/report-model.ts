@@ -23,6 +23,8 @@ export type GoalSection = 'current' | 'previous';
 
 /** One plan goal of the region, assessed under the main scenario: one row of the summary table. */
 export interface GoalRow {
+  /** the goal's stable id (assessment/goal-id.ts), the same as in `plancast feasibility --json` */
+  goalId: string;
   indicator: string;
   name: LocalizedText;
   unit: string;

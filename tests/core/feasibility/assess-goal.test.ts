@@ -10,7 +10,7 @@ const series: ObservedSeries = { region: 'yubei', indicator: 'rd_intensity', uni
 
 function goal(overrides: Partial<PlanGoal> = {}): PlanGoal {
   return {
-    region: 'yubei', indicator: 'rd_intensity', kind: 'target', year: 2025, value: 4.8, comparator: 'exact', direction: 'higher-is-better',
+    id: 'yubei/rd_intensity/14th/2025/target', region: 'yubei', indicator: 'rd_intensity', kind: 'target', year: 2025, value: 4.8, comparator: 'exact', direction: 'higher-is-better',
     baseYear: 2020, baseValue: 4.4, record: { region: 'yubei', indicator: 'rd_intensity', year: 2025, kind: 'target', value: 4.8, unit: '%', source: { document: 'x', location: 'y' } },
     ...overrides,
   };

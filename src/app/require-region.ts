@@ -1,6 +1,6 @@
 /** Checks a --region value against the dataset, suggesting the known ids when it is not there. */
-import { PlancastError } from '../../core/errors.js';
-import type { Dataset } from '../../core/records/dataset.js';
+import { PlancastError } from '../core/errors.js';
+import type { Dataset } from '../core/records/dataset.js';
 
 export function requireRegion(dataset: Dataset, region: string): void {
   if (dataset.catalog.regions.has(region)) return;

@@ -1,0 +1,28 @@
+/**
+ * The dataset of a process — bundled seeds plus a user's --data and --catalog — read and validated once
+ * and shared by everything that asks for the same files (the data commands use it alone; a workspace
+ * adds the model spec and scenarios around it).
+ */
+import type { Dataset } from '../core/records/dataset.js';
+import { loadDataset } from '../io/load-dataset.js';
+
+export interface DatasetOptions {
+  /** a user's CSV or .xlsx file laid over the bundled records */
+  data?: string | undefined;
+  /** a user's indicator catalogue (YAML) adding indicators */
+  catalog?: string | undefined;
+}
+
+const opened = new Map<string, Promise<Dataset>>();
+
+export function openDataset(options: DatasetOptions = {}): Promise<Dataset> {
+  const key = JSON.stringify([options.data ?? null, options.catalog ?? null]);
+  let dataset = opened.get(key);
+  if (dataset === undefined) {
+    dataset = loadDataset({ ...(options.data ? { dataFile: options.data } : {}), ...(options.catalog ? { catalogFile: options.catalog } : {}) });
+    opened.set(key, dataset);
+    // A failed load is not remembered: the next call tries again (and reports the error again).
+    dataset.catch(() => opened.delete(key));
+  }
+  return dataset;
+}
