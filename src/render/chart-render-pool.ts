@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
-import { projectRoot } from '../io/project-paths.js';
 import { errorOf, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
 import { codePointsOf, subsetDrawsSvg } from './font-subset.js';
 import { CJK_FONT_FAMILY, CjkFontMissingError, findCjkFontFiles } from './cjk-fonts.js';
@@ -45,12 +44,13 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism()));
 }
 
-/** The compiled worker script: beside this file when running from dist/, else the build's, else none. */
+/** The compiled worker script: beside this file when running from dist/, else the build's (from src/render/), else none. */
 function workerScript(): URL | undefined {
-  const beside = new URL('./chart-render-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside;
-  const built = join(projectRoot, 'dist', 'src', 'render', 'chart-render-worker.js');
-  return existsSync(built) ? new URL(`file://${built}`) : undefined;
+  for (const candidate of ['./chart-render-worker.js', '../../dist/src/render/chart-render-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
 }
 
 const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;

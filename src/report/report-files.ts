@@ -83,20 +83,28 @@ const isFlat = (value: unknown): boolean => value === null || typeof value !== '
  * makes result.json a third of the size and easier to read. Same values as JSON.stringify.
  */
 export function compactJsonText(value: unknown): string {
+  // Each child is written once and the line either joined on one line or one per line (writing the children
+  // again for the other form made the cost grow with 2^depth).
   const write = (node: unknown, indent: string): string => {
     if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
     const inner = `${indent}  `;
     if (Array.isArray(node)) {
       if (node.length === 0) return '[]';
-      const oneLine = `[${node.map((item) => write(item, inner)).join(', ')}]`;
-      if (isFlat(node) && oneLine.length <= 200) return oneLine;
-      return `[\n${node.map((item) => `${inner}${write(item, inner)}`).join(',\n')}\n${indent}]`;
+      const parts = node.map((item) => write(item, inner));
+      if (isFlat(node)) {
+        const oneLine = `[${parts.join(', ')}]`;
+        if (oneLine.length <= 200) return oneLine;
+      }
+      return `[\n${parts.map((part) => `${inner}${part}`).join(',\n')}\n${indent}]`;
     }
     const entries = Object.entries(node).filter(([, item]) => item !== undefined && typeof item !== 'function');
     if (entries.length === 0) return '{}';
-    const oneLine = `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${write(item, inner)}`).join(', ')} }`;
-    if (entries.every(([, item]) => isFlat(item)) && oneLine.length <= 200 && !oneLine.includes('\n')) return oneLine;
-    return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${write(item, inner)}`).join(',\n')}\n${indent}}`;
+    const parts = entries.map(([key, item]) => `${JSON.stringify(key)}: ${write(item, inner)}`);
+    if (entries.every(([, item]) => isFlat(item))) {
+      const oneLine = `{ ${parts.join(', ')} }`;
+      if (oneLine.length <= 200 && !oneLine.includes('\n')) return oneLine;
+    }
+    return `{\n${parts.map((part) => `${inner}${part}`).join(',\n')}\n${indent}}`;
   };
   return `${write(JSON.parse(JSON.stringify(value)), '')}\n`;
 }
