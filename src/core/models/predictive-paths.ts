@@ -194,10 +194,12 @@ export function simulateMixture(
   paths: number,
   horizon: number,
   scramble = 0,
+  /** where to write the paths (every value is written): a caller's buffer, or a new array */
+  output: Float64Array = new Float64Array(paths * horizon),
 ): Float64Array {
   assertInnovations(innovations, paths, horizon);
+  if (output.length < paths * horizon) throw new RangeError(`the output holds ${output.length} numbers; paths × horizon = ${paths * horizon} needed`);
   const prepared = components.map(prepare);
-  const output = new Float64Array(paths * horizon);
   // Bounds as numbers: a missing bound is ±∞, which no value crosses (NaN crosses neither, as before).
   const lowerBound = bounds.lower ?? -Infinity;
   const upperBound = bounds.upper ?? Infinity;
