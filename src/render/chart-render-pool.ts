@@ -4,8 +4,9 @@
  * when first needed (or by warmUp(), so that vega loads while the pipeline still runs), and lets the
  * process exit when it is idle.
  *
- * Fonts: before the first PNG of a batch, one worker cuts the CJK font's chart face down to the characters
- * of the batch's specs (font-subset.ts) and writes it to a temporary folder, removed at exit; every PNG whose
+ * Fonts: before the first PNG of a batch, a worker of its own (ended right after, to give its memory back)
+ * cuts the CJK font's chart face down to the characters of the batch's specs (font-subset.ts) and writes it
+ * to a temporary folder, removed at exit; every PNG whose
  * text that subset covers is drawn with it — the same bytes as with the full fonts, much faster —, any other
  * with the full font files. A batch may hold the charts of several reports (renderChartsOfReports in
  * src/report/report-files.ts), so they share the workers and the one font subset.
@@ -139,11 +140,28 @@ export class ChartRenderPool {
       if (known !== undefined && [...codePoints].every((codePoint) => known.codePoints.has(codePoint))) return known;
       const wanted = new Set([...(known?.codePoints ?? []), ...codePoints]);
       this.fontDirectory ??= temporaryFontDirectory();
-      const result = (await this.run({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory: this.fontDirectory, prefix: `subset-${++this.subsetCount}` }, true)) as Extract<ChartTaskResult, { task: 'fonts' }>;
+      const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory: this.fontDirectory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
       return { codePoints: wanted, files: result.files, covered: new Set(result.covered) };
     })();
     this.fontSubset = next;
     return next;
+  }
+
+  /**
+   * Runs one task on a worker of its own that ends with it: subsetting copies the 20 MB font collections
+   * into HarfBuzz's WebAssembly memory, which only the end of the thread gives back at once.
+   */
+  private runAlone(task: ChartTask): Promise<ChartTaskResult> {
+    if (this.script === undefined) return this.run(task);
+    const worker = new Worker(this.script);
+    return new Promise<ChartTaskResult>((resolve, reject) => {
+      worker.once('message', (message: { ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
+        if (message.ok) resolve(message.result!);
+        else reject(errorOf(message.failure!, task.task));
+      });
+      worker.once('error', (error) => reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, task.task)));
+      worker.postMessage({ id: 0, task });
+    }).finally(() => void worker.terminate());
   }
 
   private run(task: ChartTask, urgent = false): Promise<ChartTaskResult> {
