@@ -58,6 +58,7 @@ export async function openWorkspace(options: WorkspaceOptions = {}): Promise<Wor
     ...(options.data ? { data: options.data } : {}),
     ...(options.catalog ? { catalog: options.catalog } : {}),
     ...(options.models ? { models: options.models } : {}),
+    ...(options.maxInputMb !== undefined ? { maxInputMb: options.maxInputMb } : {}),
   };
   const dataset = await openDataset(normalised);
   const key = JSON.stringify([normalised.data ?? null, normalised.catalog ?? null, normalised.models ?? null]);

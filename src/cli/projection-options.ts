@@ -34,8 +34,8 @@ export function addProjectionOptions(command: Command, { preset = true, asOf = t
 }
 
 /** The files a command's options name: its workspace. */
-export function workspaceOptions(options: { data?: string | undefined; catalog?: string | undefined; models?: string | undefined }): WorkspaceOptions {
-  return { ...(options.data ? { data: options.data } : {}), ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.models ? { models: options.models } : {}) };
+export function workspaceOptions(options: { data?: string | undefined; catalog?: string | undefined; models?: string | undefined; maxInputMb?: number | undefined }): WorkspaceOptions {
+  return { ...(options.data ? { data: options.data } : {}), ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.models ? { models: options.models } : {}), ...(options.maxInputMb !== undefined ? { maxInputMb: options.maxInputMb } : {}) };
 }
 
 /** The projection a command's options ask for. */

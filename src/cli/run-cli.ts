@@ -18,7 +18,8 @@ import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerTuiCommand } from './commands/tui.js';
-import { processIo } from './cli-io.js';
+import { processIo, safeProcessIo } from './cli-io.js';
+import { sanitizeForTerminal } from './terminal-text.js';
 import { isInteractiveTerminal } from '../tui/terminal-check.js';
 
 export function createProgram(io: CliIo): Command {
@@ -50,13 +51,15 @@ function applyOutputSettings(command: Command, io: CliIo): void {
 
 /** Bare `plancast` in a terminal opens the interactive session; elsewhere (a pipe, CI, tests) it prints the help as before. */
 function opensSession(argv: readonly string[], io: CliIo): boolean {
-  return argv.length === 0 && io === processIo && isInteractiveTerminal();
+  return argv.length === 0 && (io === processIo || io === safeProcessIo) && isInteractiveTerminal();
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Everything printed passes through the terminal filter: data never reaches the terminal as control codes.
+  const io: CliIo = rawIo === processIo ? safeProcessIo : { out: (text) => rawIo.out(sanitizeForTerminal(text)), err: (text) => rawIo.err(sanitizeForTerminal(text)) };
   const program = createProgram(io);
   try {
-    await program.parseAsync(opensSession(argv, io) ? ['tui'] : argv, { from: 'user' });
+    await program.parseAsync(opensSession(argv, rawIo) ? ['tui'] : argv, { from: 'user' });
     return 0;
   } catch (error) {
     return reportFailure(error, io);

@@ -1,21 +1,24 @@
-/** Reads the bundled indicator catalogue and regions (seeds/indicators.yaml, seeds/regions.yaml). */
-import { readFileSync } from 'node:fs';
+/**
+ * Reads the bundled indicator catalogue and regions (seeds/indicators.yaml, seeds/regions.yaml), and users'
+ * catalogue files (through the input gate, with the YAML alias limit).
+ */
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { buildCatalog, parseIndicatorFile, parseRegionFile } from '../core/catalog/catalog-schema.js';
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
 import { PlancastError } from '../core/errors.js';
+import { compiledValueOf } from './compiled-yaml.js';
 import { seedsDirectory } from './project-paths.js';
+import { readUtf8InputOrThrow, YAML_MAX_ALIAS_COUNT } from './input-file.js';
 
 export function readYamlFile(path: string): unknown {
-  let text: string;
+  const text = readUtf8InputOrThrow(path);
+  const compiled = compiledValueOf(path, text);
+  if (compiled !== undefined) return compiled.value;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new PlancastError('E_FILE_NOT_FOUND', `${path}: the file cannot be read`, { remedy: 'check the path' });
-  }
-  try {
-    return parseYaml(text, { prettyErrors: true });
+    // The YAML parser is loaded only when a file has no compiled copy (a user's file, an edited seed).
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    return parse(text, { prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
   } catch (error) {
     const yamlError = error as Error & { linePos?: [{ line: number; col: number }] };
     const where = yamlError.linePos?.[0] ? `:${yamlError.linePos[0].line}:${yamlError.linePos[0].col}` : '';

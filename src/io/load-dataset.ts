@@ -4,32 +4,44 @@
  * issue; nothing is half-loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
 import { DataValidationError, withUserRegions, type Dataset, type InputFile } from '../core/records/dataset.js';
 import type { IndicatorRecord } from '../core/records/indicator-record.js';
 import { mergeRecords } from '../core/records/merge-records.js';
-import { validateTable, type TableValidation } from '../core/validation/validate-table.js';
+import { createTableValidator, type TableValidation } from '../core/validation/table-validator.js';
+import type { TableHeader } from '../core/validation/tabular-file.js';
+import { inputLimits, type InputLimits } from './input-file.js';
 import type { ValidationIssue } from '../core/validation/validation-issue.js';
 import { relationInputs } from '../core/catalog/relation-inputs.js';
+import { checkRelations, deriveIndicators } from '../core/catalog/derive-indicators.js';
 import { buildCatalog, parseIndicatorFile } from '../core/catalog/catalog-schema.js';
-import { isObservation } from '../core/records/indicator-record.js';
 import { PlancastError } from '../core/errors.js';
 import { loadCatalog, readYamlFile } from './load-catalog.js';
 import { projectRoot, seedsDirectory } from './project-paths.js';
 import { readTableFile } from './read-table-file.js';
 
+/** SHA-256 of a file, read in chunks (an input may be hundreds of megabytes). */
 export function hashFile(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let read = readSync(descriptor, buffer); read > 0; read = readSync(descriptor, buffer)) hash.update(buffer.subarray(0, read));
+  } finally {
+    closeSync(descriptor);
+  }
+  return hash.digest('hex');
 }
 
-/** Reads and validates one table file against the catalogue. */
-export async function validateDataFile(path: string, catalog: Catalog): Promise<TableValidation & { readNote?: string }> {
-  const read = await readTableFile(path);
-  if (!read.ok) return { records: [], issues: read.issues, rowCount: 0 };
-  const validation = validateTable(read.table, catalog);
-  return { ...validation, ...(read.table.readNote ? { readNote: read.table.readNote } : {}) };
+/** Reads and validates one table file against the catalogue, streaming; records kept unless `keepRecords` is false. */
+export async function validateDataFile(path: string, catalog: Catalog, options: { keepRecords?: boolean; limits?: InputLimits } = {}): Promise<TableValidation & { readNote?: string }> {
+  const validator = createTableValidator(catalog, path, { keepRecords: options.keepRecords !== false });
+  let readNote: string | undefined;
+  const sink = { ...validator, header: (header: TableHeader) => { readNote = header.readNote; validator.header(header); } };
+  const outcome = await readTableFile(path, sink, options.limits ?? inputLimits());
+  return { ...validator.finish(outcome.issues), ...(readNote ? { readNote } : {}) };
 }
 
 export function seedRecordFiles(directory: string = seedsDirectory): string[] {
@@ -46,6 +58,8 @@ export interface LoadOptions {
   /** a user's catalogue file (YAML, `indicators:` like seeds/indicators.yaml) adding indicators. */
   catalogFile?: string;
   seedsDirectory?: string;
+  /** the input size limit (default: inputLimits(), 256 MB or PLANCAST_MAX_INPUT_MB) */
+  limits?: InputLimits;
 }
 
 /** The bundled catalogue, plus a user's catalogue file: new ids only, relations checked. */
@@ -58,24 +72,14 @@ export async function loadCatalogWith(catalogFile: string | undefined, directory
     throw new PlancastError('E_CATALOG_INVALID', `${catalogFile}: these ids are already in the bundled catalogue: ${clashes.join(', ')}`, { remedy: 'give your indicators new ids (the bundled ones cannot be redefined)' });
   }
   const catalog = buildCatalog([...bundled.indicators.values(), ...added], [...bundled.regions.values()]);
-  const { checkRelations } = await import('../core/catalog/derive-indicators.js');
   checkRelations(catalog);
   return catalog;
 }
 
-/**
- * Adds derived records (by the catalogue's relations) where all inputs of a relation are observed. mathjs
- * is loaded only when some relation can be evaluated.
- */
-async function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): Promise<IndicatorRecord[]> {
-  const present = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.indicator}`));
-  const regions = new Set(records.map((record) => record.region));
-  const evaluable = [...catalog.indicators.values()].some((definition) =>
-    definition.relation !== undefined && [...regions].some((region) => relationInputs(definition.relation!).every((input) => present.has(`${region}|${input}`))),
-  );
-  if (!evaluable) return records;
-  const { deriveIndicators } = await import('../core/catalog/derive-indicators.js');
-  return [...records, ...deriveIndicators(records, catalog, relationInputs)];
+/** Adds derived records (by the catalogue's relations) where all inputs of a relation are observed. */
+function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): IndicatorRecord[] {
+  const derived = deriveIndicators(records, catalog, relationInputs);
+  return derived.length === 0 ? records : [...records, ...derived];
 }
 
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
@@ -92,12 +96,12 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
     inputs.push({ path: shownPath, sha256: hashFile(file), role: 'seed' });
   }
   if (options.catalogFile !== undefined) inputs.push({ path: options.catalogFile, sha256: hashFile(options.catalogFile), role: 'user-data' });
-  if (options.dataFile === undefined) return { catalog, records: await withDerivedRecords(bundled, catalog), inputs, warnings };
+  if (options.dataFile === undefined) return { catalog, records: withDerivedRecords(bundled, catalog), inputs, warnings };
 
-  const validation = await validateDataFile(options.dataFile, catalog);
+  const validation = await validateDataFile(options.dataFile, catalog, { limits: options.limits ?? inputLimits() });
   if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, validation.issues);
   warnings.push(...validation.issues);
   inputs.push({ path: options.dataFile, sha256: hashFile(options.dataFile), role: 'user-data' });
-  const records = await withDerivedRecords(mergeRecords(bundled, validation.records), catalog);
+  const records = withDerivedRecords(mergeRecords(bundled, validation.records), catalog);
   return { catalog: withUserRegions(catalog, records), records, inputs, warnings };
 }

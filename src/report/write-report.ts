@@ -9,7 +9,7 @@
  * already. With --pdf and no Chromium, the report is written without report.pdf and a warning says why;
  * any other PDF failure stops the run after the rest is written. Progress goes to a callback.
  */
-import { access, constants, readdir, stat } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { projectionInputs, type ProjectionRequest } from '../app/projection-request.js';
 import { isScenarioFile, resolveScenarioEntries } from '../app/open-scenarios.js';
@@ -23,7 +23,7 @@ import { hashFile } from '../io/load-dataset.js';
 import { projectRoot, readPackageVersion, reportsDirectory, seedsDirectory } from '../io/project-paths.js';
 import { readVegaBrowserBundles } from '../render/html-document.js';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/print-pdf.js';
-import { writeReportFolder } from '../render/write-report-folder.js';
+import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
 import { buildReportFiles, indexHtmlOf, renderReportCharts, type ManifestInputs } from './report-files.js';
 
 /** The scenarios every report compares, after the ones the user names. */
@@ -38,6 +38,8 @@ export interface ReportRequest extends Omit<ProjectionRequest, 'scenarios' | 'in
   pdf?: boolean;
   /** render PNG pictures (default true); SVGs are always rendered */
   png?: boolean;
+  /** carry files plancast did not write in an existing --out folder into the new report (default: refuse) */
+  keepForeign?: boolean;
   /** where to look for Chromium (tests); default the system's PATH and /usr/bin/chromium */
   chromiumSearch?: { path: string; preferred: string[] };
 }
@@ -67,16 +69,12 @@ async function exists(path: string): Promise<boolean> {
  * Refuses, before any work, an --out that cannot become a report folder: a file, a folder holding
  * something other than a plancast report (it would be replaced), or a place that cannot be written.
  */
-export async function checkOutFolder(folder: string): Promise<void> {
+export async function checkOutFolder(outFolder: string, keepForeign = false): Promise<void> {
   const remedy = 'choose a new or empty folder with --out, or a folder plancast wrote before';
+  const folder = await followLinks(outFolder);
   const found = await stat(folder).catch(() => undefined);
   if (found && !found.isDirectory()) throw new PlancastError('E_REPORT_TARGET_NOT_FOLDER', `--out ${folder} exists and is not a folder`, { remedy });
-  if (found) {
-    const entries = await readdir(folder);
-    if (entries.length > 0 && !entries.includes('manifest.json')) {
-      throw new PlancastError('E_REPORT_OUT_NOT_REPORT', `--out ${folder} holds files that are not a plancast report; plancast replaces the whole folder, so it will not write there`, { remedy });
-    }
-  }
+  if (found) await checkReplaceable(folder, keepForeign);
   let ancestor = found ? folder : dirname(folder);
   while (!(await exists(ancestor)) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
   const parent = found ? dirname(folder) : ancestor;
@@ -121,7 +119,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const language = request.language ?? 'zh';
   const folder = resolve(request.out ?? join(reportsDirectory, region));
   const say = (message: string) => progress(`[${region}] ${message}`);
-  await checkOutFolder(folder);
+  await checkOutFolder(folder, request.keepForeign);
   const entries = reportScenarioEntries(request.scenarios);
   // Named scenarios that repeat a comparison scenario are compared once; a misspelt one stops here, before any work.
   const resolved = resolveScenarioEntries(entries);
@@ -161,7 +159,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   }
   say(`writing ${files.length} files…`);
   try {
-    await writeReportFolder(folder, files);
+    await writeReportFolder(folder, files, { keepForeign: request.keepForeign === true });
   } catch (error) {
     if (error instanceof PlancastError) throw error;
     throw new PlancastError('E_REPORT_WRITE_FAILED', `the report folder ${folder} could not be written: ${(error as Error).message}; nothing was left behind`, { remedy: 'check the folder\'s permissions and free space, or choose another --out', exitCode: 1 });

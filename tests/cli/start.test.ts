@@ -15,7 +15,8 @@ const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
 const folder = useTemporaryDirectory('plancast-start-');
 
 describe('plancast start', () => {
-  it('writes the report of every bundled main region with goals, and says where', () => {
+  // the whole job in a child process: minutes on a loaded machine, so the test waits as long as the spawn may run
+  it('writes the report of every bundled main region with goals, and says where', { timeout: 600_000 }, () => {
     const out = folder.path('reports');
     const run = spawnSync(process.execPath, [CLI, 'start', '--out', out, '--paths', '500', '--no-png'], { encoding: 'utf8', timeout: 600_000 });
     expect(run.status, run.stderr).toBe(0);

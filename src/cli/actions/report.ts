@@ -11,6 +11,7 @@ export interface ReportCommandOptions extends ProjectionOptions {
   out?: string;
   pdf?: boolean;
   png: boolean;
+  keepForeign?: boolean;
 }
 
 /** A folder as the user would type it: relative to the working folder when inside it. */
@@ -31,7 +32,7 @@ export function announceReport(report: WrittenReport, io: CliIo): void {
 
 export async function reportAction(io: CliIo, options: ReportCommandOptions): Promise<void> {
   const report = await writeReport(
-    { ...options, scenarios: options.scenario, language: options.lang, png: options.png, ...(options.out !== undefined ? { out: options.out } : {}), ...(options.pdf ? { pdf: true } : {}) },
+    { ...options, scenarios: options.scenario, language: options.lang, png: options.png, ...(options.out !== undefined ? { out: options.out } : {}), ...(options.pdf ? { pdf: true } : {}), ...(options.keepForeign ? { keepForeign: true } : {}) },
     (message) => io.err(message),
   );
   announceReport(report, io);

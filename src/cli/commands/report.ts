@@ -23,6 +23,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .option('--scenario <scenario>', 'scenario id or YAML file, repeatable or comma-separated; the first is the main scenario (default baseline); baseline, plan-path, conservative, accelerated and downturn-shock are compared too', collectList, [])
     .addOption(new Option('--lang <language>', 'report language').choices(LANGUAGES).default('zh'))
     .option('--out <folder>', 'report folder, replaced as a whole (default reports/<region>)')
+    .option('--keep-foreign', 'carry files plancast did not write in the --out folder into the new report (without it: refuse)')
     .option('--pdf', 'also print index.html to report.pdf with Chromium (without Chromium: a warning, the rest is written)')
     .option('--no-png', 'skip the PNG pictures: SVG only (faster; identical across font versions)');
   addProjectionOptions(command).action(lazyAction(() => import('../actions/report.js'), 'reportAction', io));

@@ -25,12 +25,20 @@ function baseYearFor(goal: IndicatorRecord, observations: readonly IndicatorReco
 
 export function goalsFromRecords(records: readonly IndicatorRecord[], catalog: Catalog, region: string): PlanGoal[] {
   const regionRecords = records.filter((record) => record.region === region && isUsable(record));
+  // observations by indicator, indexed once (filtering them again for every goal was quadratic)
+  const observationsOf = new Map<string, IndicatorRecord[]>();
+  for (const record of regionRecords) {
+    if (!isObservation(record)) continue;
+    const list = observationsOf.get(record.indicator);
+    if (list === undefined) observationsOf.set(record.indicator, [record]);
+    else list.push(record);
+  }
   const goals: Omit<PlanGoal, 'id'>[] = [];
   for (const record of regionRecords) {
     if (!isGoal(record)) continue;
     const definition = catalog.indicators.get(record.indicator);
     if (definition === undefined) continue;
-    const observations = regionRecords.filter((candidate) => candidate.indicator === record.indicator && isObservation(candidate));
+    const observations = observationsOf.get(record.indicator) ?? [];
     const baseYear = baseYearFor(record, observations);
     // The base is an observation of the base year; a baseline record is preferred over an actual because
     // it is the number the plan itself measured its target from.

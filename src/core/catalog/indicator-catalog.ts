@@ -31,7 +31,7 @@ export interface IndicatorDefinition {
   /** the roles it plays for the scenario levers (indicator-roles.ts); none when absent */
   roles?: IndicatorRoles;
   bounds: Bounds;
-  /** A mathjs expression over other indicator ids, e.g. `rd_expenditure / gdp * 100`. */
+  /** An arithmetic expression over other indicator ids, e.g. `rd_expenditure / gdp * 100` (relation-expression.ts). */
   relation?: string;
 }
 

@@ -9,13 +9,14 @@
  */
 import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
 import { requiredGrowthRate } from '../statistics/required-growth-rate.js';
-import { goalTest, meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
+import { goalThreshold, meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
 import { assessWithPreset, type ProgressPreset } from '../assessment/progress-presets.js';
 import { scheduleProgress } from '../assessment/schedule-progress.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
-import { selectQuantiles } from '../simulation/select-quantiles.js';
+import { stridedQuantilesInto } from '../simulation/select-quantiles.js';
 import { cumulativeSums, requiredGrowthForSum } from './cumulative-sum.js';
+import { countMeetingGoal, meetsThreshold } from './share-meeting-goal.js';
 import { statusForProbability, type GoalAssessment, type ReachYear } from './goal-assessment.js';
 
 export interface AssessOptions {
@@ -23,6 +24,8 @@ export interface AssessOptions {
   /** the assessment year (mid-term: 2023); defaults to the latest observed year */
   asOfYear?: number;
 }
+
+const OUTCOME_QUANTILES = [0.1, 0.5, 0.9] as const;
 
 function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
   return {
@@ -37,21 +40,32 @@ function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment
 
 function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
   const { pathCount, horizon, firstYear, values } = paths;
-  const reached = new Float64Array(pathCount);
-  const meets = goalTest(goal);
+  const { threshold, relation } = goalThreshold(goal);
+  // how many paths first meet the goal in each projected year
+  const firstMet = new Int32Array(horizon);
   let count = 0;
-  for (let path = 0; path < pathCount; path++) {
+  for (let path = 0, base = 0; path < pathCount; path++, base += horizon) {
     for (let step = 0; step < horizon; step++) {
-      if (meets(values[path * horizon + step]!)) {
-        reached[count++] = firstYear + step;
+      if (meetsThreshold(values[base + step]!, threshold, relation)) {
+        firstMet[step]!++;
+        count++;
         break;
       }
     }
   }
   if (count === 0) return { median: null, p10: null, p90: null, shareNotReached: 1 };
-  const sorted = reached.subarray(0, count).sort();
-  // Quantiles over all paths, those never reaching it counting as "later than the horizon".
-  const atShare = (share: number): number | null => (share * pathCount < count ? sorted[Math.min(count - 1, Math.floor(share * pathCount))]! : null);
+  // Quantiles over all paths, those never reaching it counting as "later than the horizon": the year of
+  // the path at that rank among the reaching paths ordered by year.
+  const atShare = (share: number): number | null => {
+    if (!(share * pathCount < count)) return null;
+    const rank = Math.min(count - 1, Math.floor(share * pathCount));
+    let reached = 0;
+    for (let step = 0; step < horizon; step++) {
+      reached += firstMet[step]!;
+      if (rank < reached) return firstYear + step;
+    }
+    return null;
+  };
   return { median: atShare(0.5), p10: atShare(0.1), p90: atShare(0.9), shareNotReached: 1 - count / pathCount };
 }
 
@@ -120,7 +134,11 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
     return assessment;
   }
   const step = goal.year - paths.firstYear;
+  // The outcomes, read in place: the goal year's column of the paths, or the period sums.
   let outcomes: Float64Array;
+  let offset = 0;
+  let stride = 1;
+  let count: number;
   if (isCumulative) {
     const sums = cumulativeSums({ periodStart: goal.periodStart!, periodEnd: goal.year, observed, firstYear: paths.firstYear, horizon: paths.horizon, pathCount: paths.pathCount, values: paths.values });
     if (sums === undefined) {
@@ -129,23 +147,23 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
     }
     if (sums.interpolatedYears.length > 0) assessment.notes.push(`missing years ${sums.interpolatedYears.join(', ')} of the summed period were interpolated geometrically`);
     outcomes = sums.sums;
+    count = outcomes.length;
   } else {
     if (step < 0 || step >= paths.horizon) {
       assessment.notes.push(`the goal year ${goal.year} lies outside the projection (${paths.firstYear}–${paths.firstYear + paths.horizon - 1})`);
       return assessment;
     }
-    outcomes = new Float64Array(paths.pathCount);
-    for (let path = 0; path < paths.pathCount; path++) outcomes[path] = paths.values[path * paths.horizon + step]!;
+    outcomes = paths.values;
+    offset = step;
+    stride = paths.horizon;
+    count = paths.pathCount;
     assessment.reachYear = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
   }
-  let met = 0;
-  const meets = goalTest(goal);
-  for (let path = 0; path < outcomes.length; path++) if (meets(outcomes[path]!)) met++;
-  assessment.probability = met / outcomes.length;
+  assessment.probability = countMeetingGoal(goal, outcomes, offset, stride, count) / count;
   assessment.status = statusForProbability(assessment.probability);
   assessment.basis = 'simulated';
-  const [p10, p50, p90] = selectQuantiles(outcomes.slice(), [0.1, 0.5, 0.9]) as [number, number, number];
-  assessment.projectedMedian = p50;
-  assessment.projected80 = [p10, p90];
+  const quantiles = stridedQuantilesInto(outcomes, offset, stride, count, OUTCOME_QUANTILES, new Float64Array(OUTCOME_QUANTILES.length));
+  assessment.projectedMedian = quantiles[1]!;
+  assessment.projected80 = [quantiles[0]!, quantiles[2]!];
   return assessment;
 }

@@ -49,11 +49,11 @@ export const ceilingLever: LeverDefinition<'ceilings', Ceiling[]> = {
   selectors: (ceilings) => ceilings.map((ceiling, index) => ({ path: ['ceilings', index, 'indicator'], selector: ceiling.indicator })),
   dependencies: () => [],
 
-  transform(values, ceilings, { baseline, definition, ceilingUniforms }) {
+  transform(values, ceilings, { baseline, definition, ceilingUniforms, output }) {
     const ceiling = ceilingOf(ceilings, definition.id);
     if (ceiling === undefined) return values;
     const { pathCount, horizon } = baseline;
-    const result = new Float64Array(values.length);
+    const result = output(values);
     for (let path = 0; path < pathCount; path++) {
       const cap = ceiling.range !== undefined ? ceiling.range[0] + (ceilingUniforms?.[path] ?? 0.5) * (ceiling.range[1] - ceiling.range[0]) : ceiling.value!;
       for (let step = 0; step < horizon; step++) {

@@ -108,7 +108,7 @@ export const driversLever: LeverDefinition<'drivers', Drivers | undefined> = {
     });
     if (factors === undefined) return values;
     const { pathCount, horizon } = baseline;
-    const result = new Float64Array(values.length);
+    const result = context.output(values);
     for (let path = 0; path < pathCount; path++) {
       let level = 1;
       for (let step = 0; step < horizon; step++) {

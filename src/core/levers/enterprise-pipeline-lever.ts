@@ -20,7 +20,6 @@ import { z } from 'zod';
 import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { calibrateConversionRate, simulateHighTechStock } from '../simulation/enterprise-pipeline.js';
-import { pathMedians } from '../simulation/path-quantiles.js';
 import { yearSchema } from './lever-schemas.js';
 import type { LeverDefinition, ProbeTarget } from './lever-definition.js';
 import { round, signed } from './lever-text.js';
@@ -75,7 +74,7 @@ export const enterprisePipelineLever: LeverDefinition<'pipeline', Pipeline | und
       return values;
     }
     const { pathCount, horizon, firstYear, lastValue } = baseline;
-    const medians = pathMedians(baseline.values, pathCount, horizon);
+    const medians = context.mediansOf(baseline.values);
     const baselineGrowth = medians[0]! / lastValue - 1;
     const renewalRate = pipeline.renewalRatePercent / 100;
     const certificationYears = pipeline.certificationYears;
@@ -89,7 +88,7 @@ export const enterprisePipelineLever: LeverDefinition<'pipeline', Pipeline | und
     const parameters = { conversionRate: baseRate, renewalRate, certificationYears };
     const reference = simulateHighTechStock(poolBaseline.values, poolBaseline.lastValue, lastValue, baselineGrowth, { ...parameters, conversionRate: calibrated }, () => calibrated, pathCount, horizon);
     const scenario = simulateHighTechStock(pool.values, pool.lastValue, lastValue, baselineGrowth, parameters, (step) => baseRate + (step >= startStep ? change : 0), pathCount, horizon);
-    const result = new Float64Array(values.length);
+    const result = context.output(values);
     for (let index = 0; index < values.length; index++) result[index] = reference[index]! > 0 ? values[index]! * (scenario[index]! / reference[index]!) : values[index]!;
     return result;
   },

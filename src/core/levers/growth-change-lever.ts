@@ -55,7 +55,7 @@ export const growthChangeLever: LeverDefinition<'growth', GrowthChange[]> = {
   selectors: (levers) => levers.map((lever, index) => ({ path: ['growth', index, 'indicators'], selector: lever.indicators })),
   dependencies: () => [],
 
-  transform(values, levers, { baseline, definition }) {
+  transform(values, levers, { baseline, definition, output }) {
     const { pathCount, horizon, firstYear, lastValue } = baseline;
     const matching = levers.filter((lever) => selectorMatches(lever.indicators, definition.id, definition.kind));
     if (matching.length === 0) return values;
@@ -70,7 +70,7 @@ export const growthChangeLever: LeverDefinition<'growth', GrowthChange[]> = {
       }
     }
     if (multiplier.every((value) => value === 1) && addition.every((value) => value === 0)) return values;
-    const result = new Float64Array(values.length);
+    const result = output(values); // in place is safe: each value is read before it is written
     for (let path = 0; path < pathCount; path++) {
       let previousBaseline = lastValue;
       let previous = lastValue;

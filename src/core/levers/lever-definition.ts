@@ -41,6 +41,14 @@ export interface LeverContext {
   scenarioPathsOf(indicator: string): IndicatorPaths | undefined;
   /** diagnostics for the result (e.g. "the pipeline was not applied: …") */
   notes: string[];
+  /**
+   * The array a lever writes its result into: `values` itself when an earlier lever already made it
+   * (each value is read before it is written, so in place is safe), a new one when it is the baseline's —
+   * one scenario allocates one paths array, and the baseline's is never written.
+   */
+  output(values: Float64Array): Float64Array;
+  /** each year's median of `values` (memoised only for the baseline's array, which never changes) */
+  mediansOf(values: Float64Array): Float64Array;
 }
 
 /** What a sensitivity probe needs to know about the indicator it is asked about. */

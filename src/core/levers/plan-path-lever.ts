@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { translate } from '../report/messages.js';
-import { pathMedians } from '../simulation/path-quantiles.js';
 import type { LeverDefinition, PlanAnchor } from './lever-definition.js';
 
 /** The compound path from the last observation through each anchor; after the last anchor it keeps the last segment's rate. */
@@ -37,13 +36,13 @@ export const planPathLever: LeverDefinition<'planPath', boolean> = {
   selectors: () => [],
   dependencies: () => [],
 
-  transform(values, planPath, { baseline, planAnchors }) {
+  transform(values, planPath, { baseline, planAnchors, output, mediansOf }) {
     if (!planPath || planAnchors.length === 0) return values;
     const { pathCount, horizon } = baseline;
     const plan = planPathValues(baseline.lastYear, baseline.lastValue, planAnchors, baseline.firstYear, horizon);
     if (plan === undefined) return values;
-    const medians = pathMedians(values, pathCount, horizon);
-    const result = new Float64Array(values.length);
+    const medians = mediansOf(values);
+    const result = output(values);
     for (let step = 0; step < horizon; step++) {
       const factor = medians[step]! > 0 ? plan[step]! / medians[step]! : 1;
       for (let path = 0; path < pathCount; path++) result[path * horizon + step] = values[path * horizon + step]! * factor;

@@ -58,14 +58,14 @@ export const shockLever: LeverDefinition<'shocks', Shock[]> = {
   selectors: (shocks) => shocks.map((shock, index) => ({ path: ['shocks', index, 'indicators'], selector: shock.indicators })),
   dependencies: () => [],
 
-  transform(values, shocks, { baseline, definition }) {
+  transform(values, shocks, { baseline, definition, output }) {
     const { pathCount, horizon, firstYear } = baseline;
     const matching = shocks.filter((shock) => selectorMatches(shock.indicators, definition.id, definition.kind) && shock.sizePercent !== 0);
     if (matching.length === 0) return values;
     const levelFactor = new Float64Array(horizon).fill(1);
     for (const shock of matching) for (let step = 0; step < horizon; step++) levelFactor[step]! *= shockLevelFactor(shock, firstYear + step - shock.year);
     if (levelFactor.every((factor) => factor === 1)) return values;
-    const result = new Float64Array(values.length);
+    const result = output(values);
     for (let path = 0; path < pathCount; path++) {
       for (let step = 0; step < horizon; step++) result[path * horizon + step] = values[path * horizon + step]! * levelFactor[step]!;
     }

@@ -10,7 +10,6 @@
  */
 import { z } from 'zod';
 import { translate } from '../report/messages.js';
-import { pathMedians } from '../simulation/path-quantiles.js';
 import type { LeverDefinition } from './lever-definition.js';
 import { round } from './lever-text.js';
 
@@ -25,11 +24,11 @@ export const spreadLever: LeverDefinition<'spreadMultiplier', number> = {
   selectors: () => [],
   dependencies: () => [],
 
-  transform(values, multiplier, { baseline }) {
+  transform(values, multiplier, { baseline, output, mediansOf }) {
     if (multiplier === 1) return values;
     const { pathCount, horizon } = baseline;
-    const medians = pathMedians(values, pathCount, horizon);
-    const result = new Float64Array(values.length);
+    const medians = mediansOf(values);
+    const result = output(values);
     for (let path = 0; path < pathCount; path++) {
       for (let step = 0; step < horizon; step++) {
         const index = path * horizon + step;

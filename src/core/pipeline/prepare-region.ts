@@ -15,7 +15,7 @@ import type { AnyModelFamily, FittedModel } from '../models/model-family.js';
 import { fitWithSpec, type FitReport } from '../models/model-selection.js';
 import type { ModelSpec } from '../models/model-spec.js';
 import type { Dataset } from '../records/dataset.js';
-import { isObservation, isUsable } from '../records/indicator-record.js';
+import { isObservation, isUsable, type IndicatorRecord } from '../records/indicator-record.js';
 import { seriesFromRecords, type ObservedSeries } from '../series/observed-series.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { streamSeed } from '../simulation/stream-seed.js';
@@ -55,13 +55,20 @@ export interface PreparedRegion {
 
 /** Every region/indicator series in the dataset (as of a year), for pooled priors. */
 export function allObservedSeries(dataset: Dataset, asOfYear?: number): ObservedSeries[] {
-  const keys = new Set<string>();
-  for (const record of dataset.records) if (isObservation(record) && isUsable(record) && (asOfYear === undefined || record.year <= asOfYear)) keys.add(`${record.region}|${record.indicator}`);
-  return [...keys].sort().flatMap((key) => {
+  // One pass groups the observations by series (building each series from all records was quadratic).
+  const bySeries = new Map<string, IndicatorRecord[]>();
+  for (const record of dataset.records) {
+    if (!isObservation(record) || !isUsable(record) || (asOfYear !== undefined && record.year > asOfYear)) continue;
+    const key = `${record.region}|${record.indicator}`;
+    const group = bySeries.get(key);
+    if (group === undefined) bySeries.set(key, [record]);
+    else group.push(record);
+  }
+  return [...bySeries.keys()].sort().flatMap((key) => {
     const [region, indicator] = key.split('|') as [string, string];
     const definition = dataset.catalog.indicators.get(indicator);
     if (definition === undefined) return [];
-    return [seriesUpTo(dataset, region, definition, asOfYear)];
+    return [seriesFromRecords(bySeries.get(key)!, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds })];
   });
 }
 

@@ -4,7 +4,9 @@
  * Headers are stable English ids (scripts can rely on them in both languages); names and labels are in
  * the report's language; numbers are unformatted. RFC 4180: CRLF line ends, fields with a comma, quote
  * or line break are quoted. A UTF-8 byte-order mark starts each file so Excel and WPS read Chinese
- * correctly. Pure.
+ * correctly. Text that a spreadsheet would run as a formula (a cell beginning with =, +, -, @, tab or CR:
+ * names, sources and notes come from users' files) gets a leading apostrophe, as OWASP recommends for
+ * CSV injection; numbers, and text that is just a number such as -3.5, stay as they are. Pure.
  */
 import { statusName, translate, type Language } from './messages.js';
 import type { ReportModel } from './report-model.js';
@@ -12,10 +14,18 @@ import { outlookName } from './report-text.js';
 
 type Field = string | number | boolean | null | undefined;
 
-/** One field, quoted when it must be (RFC 4180). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Text a spreadsheet would not run as a formula: a leading apostrophe where it would. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One field, neutralised and quoted when it must be (RFC 4180). */
 export function csvField(value: Field): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutralizeFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -4,7 +4,9 @@
  * effects of the scenario's policies on it, then the indicator's natural bounds (no negative counts,
  * shares within [0, 100]). A lever whose setting changes nothing hands the values on untouched, so a
  * scenario with no levers — or with levers at their identity settings — returns the baseline values
- * themselves (the same array), byte for byte.
+ * themselves (the same array), byte for byte. The first lever that changes the values makes one new
+ * array and the later ones work in it (`output`), so a scenario allocates one paths array, not one per
+ * lever, and the baseline's array is never written.
  */
 import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
 import type { LeverContext, PlanAnchor } from '../levers/lever-definition.js';
@@ -12,12 +14,13 @@ import { ANY_LEVERS } from '../levers/lever-registry.js';
 import { leverSetting } from '../policies/expand-policies.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { withValues, type IndicatorPaths } from './indicator-paths.js';
+import { pathMedians, yearQuantilesInto } from './path-quantiles.js';
 
 export { planPathValues } from '../levers/plan-path-lever.js';
 export type { PlanAnchor };
 
 /** What a lever may need beyond the paths; a bare call (tests) gets an indicator with no roles and no neighbours. */
-export type LeverInputs = Partial<Omit<LeverContext, 'baseline'>>;
+export type LeverInputs = Partial<Omit<LeverContext, 'baseline' | 'output' | 'mediansOf'>>;
 
 function bareDefinition(paths: IndicatorPaths): IndicatorDefinition {
   return { id: paths.indicator, name: { zh: paths.indicator, en: paths.indicator }, aliases: [], unit: '', kind: paths.indicatorKind, direction: 'higher-is-better', bounds: paths.bounds };
@@ -30,6 +33,9 @@ function leverContext(paths: IndicatorPaths, inputs: LeverInputs): LeverContext 
     baseline: paths, definition, catalog, region: inputs.region ?? paths.region, seed: inputs.seed ?? 0,
     planAnchors: inputs.planAnchors ?? [], ceilingUniforms: inputs.ceilingUniforms,
     baselineOf: inputs.baselineOf ?? (() => undefined), scenarioPathsOf: inputs.scenarioPathsOf ?? (() => undefined), notes: inputs.notes ?? [],
+    output: (values) => (values === paths.values ? new Float64Array(values.length) : values),
+    // a lever's own array may be changed by the next lever: its medians are not memoised (path-quantiles.ts)
+    mediansOf: (values) => (values === paths.values ? pathMedians(values, paths.pathCount, paths.horizon) : yearQuantilesInto(values, paths.pathCount, paths.horizon, [0.5], new Float64Array(paths.horizon))),
   };
 }
 

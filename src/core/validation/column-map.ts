@@ -30,6 +30,19 @@ export function columnForHeader(header: string): RecordColumn | undefined {
   return HEADER_ALIASES[trimmed];
 }
 
+/**
+ * Record columns named more than once: two `value` columns, or both `region` and `地区`. Reading either
+ * one would silently drop the other, so the file is refused with the headers named.
+ */
+export function duplicateColumns(header: readonly string[]): { column: RecordColumn; headers: { name: string; index: number }[] }[] {
+  const seen = new Map<RecordColumn, { name: string; index: number }[]>();
+  header.forEach((name, index) => {
+    const column = columnForHeader(name);
+    if (column !== undefined) seen.set(column, [...(seen.get(column) ?? []), { name: name.trim(), index }]);
+  });
+  return [...seen].filter(([, headers]) => headers.length > 1).map(([column, headers]) => ({ column, headers }));
+}
+
 /** column → index in the row; unknown headers are ignored (a sheet may carry extra columns). */
 export function mapColumns(header: readonly string[]): Map<RecordColumn, number> {
   const map = new Map<RecordColumn, number>();

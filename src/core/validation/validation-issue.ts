@@ -29,6 +29,15 @@ export const ISSUE_CODES = {
   shareOutOfRange: 'E_SHARE_OUT_OF_RANGE',
   duplicateRecord: 'E_DUPLICATE_RECORD',
   conflictWithoutPreference: 'E_CONFLICT_WITHOUT_PREFERENCE',
+  notRegularFile: 'E_NOT_REGULAR_FILE',
+  fileTooLarge: 'E_FILE_TOO_LARGE',
+  textEncoding: 'E_TEXT_ENCODING',
+  duplicateColumn: 'E_DUPLICATE_COLUMN',
+  yearTagConflict: 'E_YEAR_TAG_CONFLICT',
+  numberOutOfRange: 'E_NUMBER_OUT_OF_RANGE',
+  dateInNumericColumn: 'E_DATE_IN_NUMERIC_COLUMN',
+  sheetTooLarge: 'E_SHEET_TOO_LARGE',
+  tooManyProblems: 'E_TOO_MANY_PROBLEMS',
 } as const;
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
 
