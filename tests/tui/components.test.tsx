@@ -43,7 +43,7 @@ function session(overrides: Partial<AppProps> & { region?: string; indicator?: s
   const saves: SaveRequest[] = [];
   const reports: unknown[] = [];
   const { region, indicator, language = 'en', ...props } = overrides;
-  const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
+  const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', leverRows: engine.leverRows(), ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
   const app = render(
     <App engine={engine} initialState={initialState} directory="/work/plans" size={{ columns: 100, rows: 30 }}
       effects={{
@@ -101,6 +101,36 @@ describe('the App', () => {
     await until((text) => !text.includes('按键说明') && text.includes('达标概率'), 'help closed');
     await type('l');
     await until('Probability');
+  });
+
+  it('shows what moves the goal with t: policy levers first, the risks apart, and closes again', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('t');
+    const view = await until('Risks: the uncertainty planners do not control');
+    expect(view).toMatch(/R&D intensity \(R&D expenditure as % of GDP\): what moves the 2025 goal's probability/);
+    const policies = view.indexOf('Policy levers: what planners control');
+    const risks = view.indexOf('Risks: the uncertainty planners do not control');
+    expect(policies).toBeGreaterThan(0);
+    expect(view.indexOf('R&D super-deduction')).toBeGreaterThan(policies);
+    expect(view.indexOf('R&D super-deduction')).toBeLessThan(risks);
+    expect(view.indexOf('spread ×0.5 / ×1.5')).toBeGreaterThan(risks);
+    expect(view.indexOf('GDP growth −1 / +1 pp')).toBeGreaterThan(risks);
+    await type('t');
+    await until((text) => !text.includes('Risks: the uncertainty') && text.includes('Probability'), 'the view closed');
+  });
+
+  it('moves a policy row with the arrows and shows the probability move', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    const before = await until((text) => probabilityOf(text) !== undefined, 'a probability');
+    await type(KEYS.up.repeat(1));
+    await until(/▸• Tech-enterprise cultivation/);
+    // up from growth wraps to the last row (a policy); the policies follow the six lever controls, in id order
+    await type('1', ...Array<string>(10).fill(KEYS.down));
+    await until(/▸• R&D super-deduction\s+off/);
+    await type(KEYS.right, KEYS.right);
+    const after = await until(/▸• R&D super-deduction\s+central/);
+    expect(Number(probabilityOf(after))).toBeGreaterThan(Number(probabilityOf(before)));
   });
 
   it('compares the scenarios and switches to the one chosen', async () => {
