@@ -11,15 +11,25 @@ export interface DatasetOptions {
   data?: string | undefined;
   /** a user's indicator catalogue (YAML) adding indicators */
   catalog?: string | undefined;
+  /** a user's plan calendar (YAML like seeds/plans.yaml) adding plans */
+  plans?: string | undefined;
+  /** the plan the data file's rows belong to when they name none (an id or `2026-2030`) */
+  plan?: string | undefined;
+  /** read a % indicator's values below 1 in the data file as fractions (× 100) */
+  fractionsAsPercent?: boolean | undefined;
 }
 
 const opened = new Map<string, Promise<Dataset>>();
 
 export function openDataset(options: DatasetOptions = {}): Promise<Dataset> {
-  const key = JSON.stringify([options.data ?? null, options.catalog ?? null]);
+  const key = JSON.stringify([options.data ?? null, options.catalog ?? null, options.plans ?? null, options.plan ?? null, options.fractionsAsPercent === true]);
   let dataset = opened.get(key);
   if (dataset === undefined) {
-    dataset = loadDataset({ ...(options.data ? { dataFile: options.data } : {}), ...(options.catalog ? { catalogFile: options.catalog } : {}) });
+    dataset = loadDataset({
+      ...(options.data ? { dataFile: options.data } : {}), ...(options.catalog ? { catalogFile: options.catalog } : {}),
+      ...(options.plans ? { plansFile: options.plans } : {}), ...(options.plan ? { dataPlan: options.plan } : {}),
+      ...(options.fractionsAsPercent ? { fractionsAsPercent: true } : {}),
+    });
     opened.set(key, dataset);
     // A failed load is not remembered: the next call tries again (and reports the error again).
     dataset.catch(() => opened.delete(key));

@@ -42,10 +42,10 @@ export function fitReportJson(report: FitReport): unknown {
 export async function fitAction(io: CliIo, options: FitOptions): Promise<void> {
   const workspace = await openWorkspace(workspaceOptions(options));
   const { dataset, modelSpec: spec } = workspace;
-  requireRegion(dataset, options.region);
+  const region = requireRegion(dataset, options.region);
   const definition = requireIndicator(dataset.catalog, options.indicator);
-  const series = seriesFromRecords(dataset.records, options.region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
-  if (series.years.length === 0) throw new PlancastError('E_NO_OBSERVATIONS', `${options.region} has no observation of ${definition.id}`, { remedy: 'supply actual values with --data FILE, or pick an indicator listed by `plancast data show --region ' + options.region + '`' });
+  const series = seriesFromRecords(dataset.records, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
+  if (series.years.length === 0) throw new PlancastError('E_NO_OBSERVATIONS', `${region} has no observation of ${definition.id}`, { remedy: 'supply actual values with --data FILE, or pick an indicator listed by `plancast data show --region ' + options.region + '`' });
   let choices = familiesForIndicator(spec, definition.id, definition.kind);
   if (options.family !== undefined) {
     if (findFamily(options.family) === undefined) throw new PlancastError('E_UNKNOWN_FAMILY', `unknown model family "${options.family}"`, { remedy: `use one of: ${FAMILY_IDS.join(', ')}` });
@@ -57,7 +57,7 @@ export async function fitAction(io: CliIo, options: FitOptions): Promise<void> {
     levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: options.family ?? spec.selection.fallbackByKind[definition.kind] ?? spec.selection.fallback },
   });
   if (options.json) return io.out(JSON.stringify(fitReportJson(report), null, 2));
-  io.out(`${definition.name.zh} ${definition.name.en} — ${options.region}, ${series.years.length} observations: ${series.years.map((year, index) => `${year} ${formatNumber(series.values[index]!)}`).join(', ')} (${definition.unit})\n`);
+  io.out(`${definition.name.zh} ${definition.name.en} — ${region}, ${series.years.length} observations: ${series.years.map((year, index) => `${year} ${formatNumber(series.values[index]!)}`).join(', ')} (${definition.unit})\n`);
   const wide = Math.max(...spec.intervalLevels);
   io.out(formatTable(['family', 'parameters', 'AICc', 'backtest MAPE', 'spread from', `${report.horizon.lastYear} point [${wide} %]`],
     report.families.map((family) => {

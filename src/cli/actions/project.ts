@@ -21,7 +21,7 @@ export async function projectAction(io: CliIo, options: ProjectOptions): Promise
     io.out(JSON.stringify({ settings: result.settings, generator: result.generator, modelSpec: result.modelSpec, ...projection }, null, 2));
     return;
   }
-  io.out(`${options.region} under ${scenario.id} (${scenario.label.en}) — ${result.settings.pathCount} paths, seed ${result.settings.seed}; median [10–90 %]\n`);
+  io.out(`${result.region} under ${scenario.id} (${scenario.label.en}) — ${result.settings.pathCount} paths, seed ${result.settings.seed}; median [10–90 %]\n`);
   io.out(formatTable(['indicator', 'unit', 'latest', '2025', '2035', 'model', 'spread from'], projection.indicators.map((indicator) => {
     const last = indicator.history[indicator.history.length - 1];
     return [`${indicator.indicator} ${indicator.name.zh}`, indicator.unit, last ? `${formatNumber(last.value)} (${last.year})` : '–', quantileAt(indicator, 2025), quantileAt(indicator, 2035), indicator.model.family ?? 'none', indicator.model.intervalSource ?? '–'];
