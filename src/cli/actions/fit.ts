@@ -2,6 +2,7 @@
 import { requireIndicator } from '../../app/require-indicator.js';
 import { requireRegion } from '../../app/require-region.js';
 import { openWorkspace } from '../../app/workspace.js';
+import { planContaining } from '../../core/plans/plan-calendar.js';
 import { PlancastError } from '../../core/errors.js';
 import { findFamily, FAMILY_IDS } from '../../core/models/family-registry.js';
 import { fitAndSelect, type FitReport } from '../../core/models/model-selection.js';
@@ -52,7 +53,7 @@ export async function fitAction(io: CliIo, options: FitOptions): Promise<void> {
     choices = [choices.find((choice) => choice.family === options.family) ?? { family: options.family, settings: {} }];
   }
   const lastYear = series.years[series.years.length - 1]!;
-  const horizon = Math.max(1, (options.to ?? 2025) - lastYear);
+  const horizon = Math.max(1, (options.to ?? planContaining(dataset.catalog.plans, lastYear + 1)?.lastYear ?? lastYear + 1) - lastYear);
   const report = fitAndSelect(series, choices, { pooledGrowth: pooledPriorFor(allObservedSeries(dataset), series) }, {
     levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: options.family ?? spec.selection.fallbackByKind[definition.kind] ?? spec.selection.fallback },
   });

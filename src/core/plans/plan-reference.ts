@@ -37,7 +37,7 @@ export function parsePlanReference(written: string, calendar: PlanCalendar): Pla
     const same = calendar.plans.find((plan) => plan.firstYear === firstYear && plan.lastYear === lastYear);
     return same !== undefined ? { ok: true, id: same.id } : { ok: true, id: `${firstYear}-${lastYear}`, range: { firstYear, lastYear } };
   }
-  return { ok: false, reason: 'not a plan of the calendar, nor a span of years such as 2026-2030' };
+  return { ok: false, reason: `not a plan of the calendar, nor a span of years such as ${exampleRange(calendar)}` };
 }
 
 /** The ways a plan can be written, for a remedy: the calendar's ids, then the forms of years. */

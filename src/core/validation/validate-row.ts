@@ -68,8 +68,8 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const yearText = cell('year');
   const yearNumber = Number(yearText.replace(/年$/, ''));
   let year: number | undefined;
-  if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2020');
-  else if (!Number.isInteger(yearNumber)) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020');
+  if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to (four digits)');
+  else if (!Number.isInteger(yearNumber)) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write the year as four digits');
   else if (yearNumber < YEAR_RANGE.first || yearNumber > YEAR_RANGE.last) report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${YEAR_RANGE.first}–${YEAR_RANGE.last}`, 'check for a typo (2O20, 202, 20200) or a date in another calendar');
   else year = yearNumber;
 
@@ -98,7 +98,7 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const periodStartText = cell('period_start');
   const periodStart = periodStartText === '' ? undefined : Number(periodStartText);
   if (periodStart !== undefined && (!Number.isInteger(periodStart) || (year !== undefined && periodStart > year))) {
-    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period, e.g. 2021 for 2021–2025');
+    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period (the year after the plan\'s base year)');
   }
 
   const valueText = cell('value');
