@@ -35,6 +35,7 @@ export async function validateDataFile(path: string, catalog: Catalog): Promise<
   const read = await readTableFile(path);
   if (!read.ok) return { records: [], issues: read.issues, rowCount: 0 };
   const validation = validateTable(read.table, catalog);
+  validation.issues.push(...newRegionWarnings(validation.records, catalog, path));
   return { ...validation, ...(read.table.readNote ? { readNote: read.table.readNote } : {}) };
 }
 
@@ -166,7 +167,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, validation.issues);
   const fractions = checkFractionsAsPercent(withFilePlan(validation.records, options.dataPlan, catalog), bundled, catalog, options.dataFile, options.fractionsAsPercent === true);
   if (fractions.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(options.dataFile, [...validation.issues, ...fractions.issues]);
-  warnings.push(...validation.issues, ...fractions.issues, ...newRegionWarnings(fractions.records, catalog, options.dataFile));
+  warnings.push(...validation.issues, ...fractions.issues);
   inputs.push({ path: options.dataFile, sha256: hashFile(options.dataFile), role: 'user-data' });
   const records = await withDerivedRecords(chainGrowth(mergeRecords(bundled, fractions.records), { file: options.dataFile, records: fractions.records }, warnings), catalog);
   const withPlans = { ...catalog, plans: plansFromRecords(catalog.plans, records) };

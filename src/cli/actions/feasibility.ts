@@ -1,5 +1,6 @@
 /** What `plancast feasibility` does (the command's options are in commands/feasibility.ts). */
 import { openWorkspace } from '../../app/workspace.js';
+import { formatIssue } from '../../core/validation/validation-issue.js';
 import { projectRequest } from '../../app/projection-request.js';
 import { goalAssessmentsUnder } from '../../core/jobs/run-projection.js';
 import type { CliIo } from '../cli-io.js';
@@ -15,6 +16,7 @@ export interface FeasibilityOptions extends ProjectionOptions {
 
 export async function feasibilityAction(io: CliIo, options: FeasibilityOptions): Promise<void> {
   const workspace = await openWorkspace(workspaceOptions(options));
+  for (const issue of workspace.dataset.warnings) io.err(`warning: ${formatIssue(issue)}`);
   const result = projectRequest(workspace, { ...projectionRequest(options), scenarios: [options.scenario], indicators: 'with-goals' });
   const scenario = result.scenarios[0]!.scenario;
   const goals = goalAssessmentsUnder(result);

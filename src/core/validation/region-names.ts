@@ -26,18 +26,23 @@ export function resolveRegionName(catalog: Pick<Catalog, 'regions'>, written: st
 }
 
 /**
- * Known regions whose id or name resembles a written id (edit distance at most a third of the longer
- * name, or one name containing the other), closest first: the did-you-mean for a new region id.
+ * Known regions whose id or name resembles a written id (edit distance at most 0.4 of the longer name —
+ * a swapped pair of letters in a five-letter id — or one name containing the other), closest first: the did-you-mean for a new region id.
  */
+/** A name without the words every region has (District, 区…), so that they do not make names look alike. */
+function core(name: string): string {
+  return normalize(name.replace(/\b(district|municipality|county|city|area|zone)\b/gi, '')).replace(/[-_.]+$/, '').replace(/(区|县|市)$/, '');
+}
+
 export function suggestRegions(catalog: Pick<Catalog, 'regions'>, written: string, count = 3): string[] {
-  const wanted = normalize(written);
+  const wanted = core(written);
   if (wanted === '') return [];
   const scored = [...catalog.regions.values()].map((region) => {
-    const scores = namesOf(region).map(normalize).filter((name) => name !== '').map((name) => {
+    const scores = namesOf(region).map(core).filter((name) => name !== '').map((name) => {
       if (name.includes(wanted) || wanted.includes(name)) return Math.min(name.length, wanted.length) >= 2 ? 0.2 : 1;
       return distance(wanted, name) / Math.max(name.length, wanted.length);
     });
     return { id: region.id, score: Math.min(...scores) };
   });
-  return scored.filter((entry) => entry.score <= 1 / 3).sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, count).map((entry) => entry.id);
+  return scored.filter((entry) => entry.score <= 0.4).sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, count).map((entry) => entry.id);
 }
