@@ -88,10 +88,14 @@ export async function loadCatalogWith(catalogFile: string | undefined, directory
  * is loaded only when some relation can be evaluated.
  */
 async function withDerivedRecords(records: IndicatorRecord[], catalog: Catalog): Promise<IndicatorRecord[]> {
-  const present = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.indicator}`));
-  const regions = new Set(records.map((record) => record.region));
+  // Only when some region-year has every input of a relation and not its result is there anything to derive.
+  const present = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.indicator}|${record.year}`));
+  const regionYears = new Set(records.filter(isObservation).map((record) => `${record.region}|${record.year}`));
   const evaluable = [...catalog.indicators.values()].some((definition) =>
-    definition.relation !== undefined && [...regions].some((region) => relationInputs(definition.relation!).every((input) => present.has(`${region}|${input}`))),
+    definition.relation !== undefined && [...regionYears].some((regionYear) => {
+      const [region, year] = regionYear.split('|');
+      return !present.has(`${region}|${definition.id}|${year}`) && relationInputs(definition.relation!).every((input) => present.has(`${region}|${input}|${year}`));
+    }),
   );
   if (!evaluable) return records;
   const { deriveIndicators } = await import('../core/catalog/derive-indicators.js');
