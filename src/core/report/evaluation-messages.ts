@@ -11,7 +11,6 @@ export const evaluationMessages = {
   // headings that name the plans of the calendar ("“十四五”规划目标及远景目标")
   'report.plan-goals': withParameters<{ plans: string }>((p) => `${p.plans}规划目标`, (p) => `Goals of the ${p.plans}`),
   'report.plan-results': withParameters<{ plans: string }>((p) => `${p.plans}规划目标完成情况`, (p) => `Results of the ${p.plans}`),
-  'report.plan-list-separator': text('、', ', '),
   'report.preset-default': withParameters<{ preset: string }>((p) => `${p.preset}（重庆市所辖地区默认采用）`, (p) => `${p.preset} (the default for Chongqing's regions)`),
   'report.binding-warnings': withParameters<{ count: number; names: string }>(
     (p) => `约束性指标预警：${p.count}项约束性目标存在完成风险（${p.names}），需采取针对性措施。`,

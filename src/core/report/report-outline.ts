@@ -50,10 +50,15 @@ export function reportHeading(model: ReportModel, language: Language = model.met
 const ON_TRACK = new Set(['on-track', 'on-schedule', 'maintain', 'sun', 'on-schedule-exceed', 'on-schedule-expected', 'ahead-of-expectations', 'in-line']);
 const ACHIEVED = new Set(['achieved', 'completed-early', 'achieved-early']);
 
+/** The separator of a list of names: 、 in Chinese, a comma in English. */
+function listSeparator(language: Language): string {
+  return language === 'zh' ? '、' : ', ';
+}
+
 /** "“十四五”、2035年远景目标": the names of the plans of a section's goals, in calendar order. */
 function sectionPlans(model: ReportModel, section: 'current' | 'previous', language: Language): string {
   const ids = new Set(model.goals.filter((row) => row.section === section && row.planPeriod !== null).map((row) => row.planPeriod));
-  return model.meta.plans.filter((plan) => ids.has(plan.id)).map((plan) => plan.name[language]).join(translate(language, 'report.plan-list-separator'));
+  return model.meta.plans.filter((plan) => ids.has(plan.id)).map((plan) => plan.name[language]).join(listSeparator(language));
 }
 
 function sectionHeading(model: ReportModel, section: 'current' | 'previous', language: Language): string {
@@ -82,7 +87,7 @@ function summaryBlocks(model: ReportModel, language: Language): OutlineBlock[] {
   const noData = current.length - withData.length;
   if (noData > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.summary-no-data', { count: noData }) });
   const warned = model.goals.filter((row) => row.bindingWarning !== null);
-  if (warned.length > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.binding-warnings', { count: warned.length, names: warned.map((row) => `${row.name[language]} ${row.targetYear}`).join(translate(language, 'report.plan-list-separator')) }) });
+  if (warned.length > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.binding-warnings', { count: warned.length, names: warned.map((row) => `${row.name[language]} ${row.targetYear}`).join(listSeparator(language)) }) });
   return blocks;
 }
 
