@@ -77,7 +77,7 @@ export async function loadCatalogWith(catalogFile: string | undefined, directory
   if (clashes.length > 0) {
     throw new PlancastError('E_CATALOG_INVALID', `${catalogFile}: these ids are already in the bundled catalogue: ${clashes.join(', ')}`, { remedy: 'give your indicators new ids (the bundled ones cannot be redefined)' });
   }
-  const catalog = buildCatalog([...bundled.indicators.values(), ...added], [...bundled.regions.values()]);
+  const catalog = buildCatalog([...bundled.indicators.values(), ...added], [...bundled.regions.values()], bundled.plans);
   const { checkRelations } = await import('../core/catalog/derive-indicators.js');
   checkRelations(catalog);
   return catalog;
