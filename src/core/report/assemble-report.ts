@@ -184,7 +184,7 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
   return {
     meta: {
       region: region.region, regionName, language: input.language, plancastVersion: input.plancastVersion, seed: settings.seed, generator: input.generator,
-      pathCount: settings.pathCount, preset: settings.preset, presetIsRegionDefault: settings.presetChosenBy === 'region-default',
+      pathCount: settings.pathCount, preset: settings.preset, presetIsRegionDefault: settings.presetChosenBy === 'region-default', presetSettings: settings.presetSettings,
       currentPlan: region.currentPlan?.id ?? null, plans: reportPlans([...region.indicators.flatMap((prepared) => prepared.goals), ...region.goalsWithoutData], calendar),
       asOfYear: settings.asOfYear ?? null,
       dataYear: latestYears.length > 0 ? Math.max(...latestYears) : null, modelSpec: region.modelSpec, mainScenario: main.scenario.id,

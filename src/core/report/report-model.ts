@@ -13,6 +13,7 @@ import type { GoalKind } from '../assessment/plan-goal.js';
 import type { LocalizedText } from '../catalog/indicator-catalog.js';
 import type { FeasibilityStatus } from '../feasibility/goal-assessment.js';
 import type { ProgressPreset } from '../assessment/progress-presets.js';
+import type { PresetSettings } from '../assessment/preset-settings.js';
 import type { EvidenceStrength } from '../models/model-selection.js';
 import type { Comparator, RecordKind, RecordSource } from '../records/indicator-record.js';
 import type { YearQuantiles } from '../simulation/path-quantiles.js';
@@ -206,6 +207,8 @@ export interface ReportMeta {
   preset: ProgressPreset;
   /** true when the preset is the region's default (the Chongqing regions use chongqing) rather than asked for */
   presetIsRegionDefault: boolean;
+  /** the thresholds of the chongqing and national presets and of the binding warning (models/presets.yaml) */
+  presetSettings: PresetSettings;
   /** the plan under evaluation (plans/current-plan.ts) and every plan the report's goals belong to, in calendar order */
   currentPlan: string | null;
   plans: ReportPlan[];
