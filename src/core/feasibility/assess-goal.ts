@@ -58,11 +58,14 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   const settings = options.presetSettings ?? DEFAULT_PRESET_SETTINGS;
   const observations = series.years.map((year, index) => ({ year, value: series.values[index]! })).filter((point) => options.asOfYear === undefined || point.year <= options.asOfYear);
   const newest = observations.at(-1);
-  if (newest === undefined) {
+  // A cumulative goal can be judged on a reported running total alone (the Science City's 累计融资 63亿元).
+  const totals = (goal.reportedTotals ?? []).filter((total) => options.asOfYear === undefined || total.year <= options.asOfYear);
+  const onTotals = newest === undefined && goal.kind === 'cumulative-target' && goal.periodStart !== undefined && totals.length > 0;
+  if (newest === undefined && !onTotals) {
     assessment.notes.push('no observation of this indicator in this region: the goal cannot be assessed; supply actuals with --data');
     return assessment;
   }
-  const asOfYear = options.asOfYear ?? newest.year;
+  const asOfYear = options.asOfYear ?? newest?.year ?? Math.max(...totals.map((total) => total.year));
   const judged = judgementYear(asOfYear, goal.year);
   assessment.judgedYear = judged;
   const upToJudged = observations.filter((point) => point.year <= judged);
@@ -105,7 +108,7 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
     assessment.notes.push(`judged on the ${goal.year} value: ${judgement.met ? 'met' : 'missed'} by ${Math.abs(judgement.margin).toPrecision(4)}`);
     return finish();
   }
-  if (latest === undefined || (goal.year <= asOfYear && newest.year > goal.year)) {
+  if (!onTotals && (latest === undefined || (goal.year <= asOfYear && newest!.year > goal.year))) {
     assessment.presetAssessment = notAssessable(options.preset, 'goal-year-not-observed');
     assessment.notes.push(`the goal year ${goal.year} has passed without an observation of it; later years do not judge it`);
     return finish();
@@ -113,7 +116,7 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
 
   // Ahead (or due but not yet observed): where the indicator stands now.
   let presetInput: PresetInput | undefined;
-  const alreadyMet = cumulative === undefined && meetsGoal(latest.value, goal);
+  const alreadyMet = cumulative === undefined && latest !== undefined && meetsGoal(latest.value, goal);
   if (cumulative !== undefined) {
     assessment.cumulativeSoFar = cumulative.throughYear === undefined ? null : cumulative.sumSoFar;
     assessment.yearlyAmountNeeded = cumulative.yearlyAmountNeeded ?? null;
@@ -130,7 +133,7 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
         history: [], alreadyMet: meetsGoal(cumulative.sumSoFar, goal), cumulative: { distanceCovered: cumulative.distanceCovered, elapsedShare: cumulative.elapsedShare },
       };
     }
-  } else {
+  } else if (latest !== undefined) {
     if (latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
     const reason = notAssessableReason({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, goalYear: goal.year });
     if (reason !== undefined) {
@@ -155,7 +158,7 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   }
 
   // What the paths say.
-  if (paths === undefined) assessment.notes.push('no projection was made for this indicator');
+  if (paths === undefined || latest === undefined) assessment.notes.push(onTotals ? 'judged on the reported running total alone: no yearly values to project' : 'no projection was made for this indicator');
   else {
     const outcome = simulatedOutcome(goal, paths, observed, latest, settings.chongqing.exceedMargin);
     if ('note' in outcome) assessment.notes.push(outcome.note);

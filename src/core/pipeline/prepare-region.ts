@@ -118,7 +118,8 @@ export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec,
   const pool = allObservedSeries(dataset, settings.asOfYear);
   const goals = goalsFromRecords(dataset.records, dataset.catalog, region);
   const regionSeries = pool.filter((series) => series.region === region && series.years.length > 0);
-  const observedIndicators = new Set(regionSeries.map((series) => series.indicator));
+  // Indicators with observations, and those whose cumulative goal has a reported running total to judge it on.
+  const observedIndicators = new Set([...regionSeries.map((series) => series.indicator), ...goals.filter((goal) => (goal.reportedTotals?.length ?? 0) > 0).map((goal) => goal.indicator)]);
   // The assessment year: --as-of, else the region's latest observation; the current plan is read at it.
   const assessmentYear = settings.asOfYear ?? (regionSeries.length > 0 ? Math.max(...regionSeries.map((series) => series.years.at(-1)!)) : undefined);
   const current = currentPlan(dataset.catalog.plans, assessmentYear, new Set(goals.flatMap((goal) => (goal.planPeriod !== undefined ? [goal.planPeriod] : []))));

@@ -53,10 +53,11 @@ function reportPlans(goals: readonly PlanGoal[], calendar: PlanCalendar): Report
 
 /** The status a row shows: achieved/missed once the goal year is observed, else the preset's verdict. */
 function rowStatus(assessment: GoalAssessment): StatusName {
-  if (assessment.presetAssessment?.status === 'not-assessable' && assessment.basis !== 'observed') return 'not-assessable';
-  if (assessment.status === 'no-data') return 'no-data';
   if (assessment.basis === 'observed') return assessment.status === 'achieved' ? 'achieved' : 'missed';
-  return assessment.presetAssessment?.status ?? 'not-assessable';
+  // a preset's verdict stands even without a projection (a cumulative goal judged on its reported running total)
+  if (assessment.presetAssessment !== null) return assessment.presetAssessment.status;
+  if (assessment.status === 'no-data') return 'no-data';
+  return 'not-assessable';
 }
 
 function goalRow(goal: PlanGoal, prepared: PreparedIndicator | undefined, name: GoalRow['name'], unit: string, assessment: GoalAssessment | undefined, isMain: boolean, section: GoalSection): GoalRow {

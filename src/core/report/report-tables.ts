@@ -44,6 +44,18 @@ function statusText(row: GoalRow, language: Language): string {
   return language === 'zh' ? `${name}（${reason}）` : `${name} (${reason})`;
 }
 
+/** What a cumulative goal still needs each remaining year: "每年87" / "87 a year" (never a growth rate). */
+function yearlyAmountText(amount: number, language: Language): string | null {
+  const value = formatValue(amount);
+  return value === null ? null : language === 'zh' ? `每年${value}` : `${value} a year`;
+}
+
+/** A cumulative goal's running sum so far: "累计63" / "63 in total". */
+function runningTotalText(sum: number, language: Language): string | null {
+  const value = formatValue(sum);
+  return value === null ? null : language === 'zh' ? `累计${value}` : `${value} in total`;
+}
+
 function attributeText(row: GoalRow, language: Language): string | null {
   return row.attribute === 'expected' || row.attribute === 'binding' ? translate(language, `attribute.${row.attribute}`) : null;
 }
@@ -54,7 +66,7 @@ export function goalTable(model: ReportModel, section: GoalSection, language: La
     cell(indicatorLabel(row.name, row.unit, language)),
     cell(attributeText(row, language)),
     cell(valueInYear(row.baseValue, row.baseYear, language)),
-    cell(valueInYear(row.latestValue, row.latestYear, language)),
+    cell(row.kind === 'cumulative-target' && row.cumulativeSoFar !== null ? runningTotalText(row.cumulativeSoFar, language) : valueInYear(row.latestValue, row.latestYear, language)),
     cell(goalText(row, language)),
     cell(formatShare(row.attainment)),
     cell(formatShare(row.distanceCovered)),
@@ -62,7 +74,7 @@ export function goalTable(model: ReportModel, section: GoalSection, language: La
     cell(statusText(row, language), statusColor(row.status)),
     cell(row.bindingWarning === null ? null : `⚠ ${translate(language, `warning.${row.bindingWarning}`)}`, row.bindingWarning === null ? undefined : '#c0392b'),
     cell(row.probability === null ? outlookName(language, row.outlook) : `${formatChance(row.probability)} ${outlookName(language, row.outlook)}`, OUTLOOK_COLORS[row.outlook]),
-    cell(growth(row.requiredGrowth)),
+    cell(row.kind === 'cumulative-target' && row.yearlyAmountNeeded !== null ? yearlyAmountText(row.yearlyAmountNeeded, language) : growth(row.requiredGrowth)),
     cell(growth(row.historicalGrowth)),
   ]);
   return {
