@@ -97,6 +97,17 @@ describe('plans as data, as a user runs them', () => {
     expect(goal.presetAssessment?.status).toBe('on-schedule');
   });
 
+  it('a cumulative goal with only a reported running total is judged on it (the Science City, 2022)', async () => {
+    const result = await feasibility('--region', 'science-city', '--indicator', 'tech_enterprise_financing');
+    const goal = result.goals.find((entry) => entry.indicator === 'tech_enterprise_financing')!;
+    // 累计融资 63亿元 by 2022 of > 150 over 2020–2023: 42 % against 75 % elapsed, 87 a year still needed
+    expect(goal.cumulativeSoFar).toBe(63);
+    expect(goal.timeElapsed).toBeCloseTo(0.75, 12);
+    expect(goal.distanceCovered).toBeCloseTo(0.42, 12);
+    expect(goal.yearlyAmountNeeded).toBeCloseTo(87, 12);
+    expect(goal.presetAssessment?.status).toBe('behind-or-at-risk');
+  });
+
   it('渝北区 on the command line and in a file is yubei; the Chongqing preset is its default, and said so', async () => {
     const data = files.write('names.csv', 'region,indicator,year,value,kind\n渝北区,rd_intensity,2021,4.6,实际值\n渝北,rd_intensity,2022,4.7,actual\n');
     const result = await feasibility('--region', '渝北区', '--data', data, '--indicator', 'rd_intensity');
