@@ -16,7 +16,7 @@ import type { Dataset } from '../core/records/dataset.js';
 import { isObservation, isUsable } from '../core/records/indicator-record.js';
 import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { ratioParts } from '../core/simulation/driver-factors.js';
-import { settingsFrom } from '../app/projection-request.js';
+import { settingsFrom, type SettingsRequest } from '../app/projection-request.js';
 import { openWorkspace, type Workspace } from '../app/workspace.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import { scenariosDirectory } from '../io/project-paths.js';
@@ -78,14 +78,19 @@ function regionChoices(dataset: Dataset): RegionChoice[] {
 function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings): IndicatorChoice {
   const id = prepared.definition.id;
   const latestYear = prepared.series.years.at(-1) ?? null;
-  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? settings.horizonEndYear - 1) + 1;
+  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? (settings.horizonEndYear ?? 1) - 1) + 1;
   return {
     id, name: prepared.definition.name, aliases: prepared.definition.aliases, unit: prepared.definition.unit,
     hasGoals: prepared.goals.length > 0, latestYear, latestValue: prepared.series.values.at(-1) ?? null,
-    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear,
+    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear ?? firstProjectedYear,
     gdpApplies: id === 'gdp' || ratioParts(prepared.definition.relation)?.denominator === 'gdp',
     pipelineApplies: pipelineAppliesTo(id, region),
   };
+}
+
+/** The first year an indicator is projected: its paths' first year, else the year after its data (no data: none, 0). */
+function firstProjectedYearOf(indicator: PreparedIndicator | undefined): number {
+  return indicator?.baseline?.firstYear ?? (indicator?.series.years.at(-1) ?? -1) + 1;
 }
 
 /** The assessment of the indicator's main goal, found by its id. */
@@ -108,9 +113,16 @@ export class PipelineEngine implements SessionEngine {
     readonly settings: ProjectionSettings,
     /** scenario files named on the command line or saved in the session, beside the bundled ones */
     readonly scenarioFiles: readonly string[] = [],
+    /** the settings the session was asked for (a region without an asked-for preset gets its default) */
+    private readonly request: SettingsRequest = {},
   ) {
     this.dataset = workspace.dataset;
     this.library = workspace.scenarioLibrary(scenarioFiles);
+  }
+
+  /** The settings of one region: the session's, with the region's default preset unless one was asked for. */
+  settingsFor(region: string): ProjectionSettings {
+    return settingsFrom(this.request, { dataset: this.dataset, presetSettings: this.workspace.presetSettings, region });
   }
 
   get pathCount(): number {
@@ -138,7 +150,7 @@ export class PipelineEngine implements SessionEngine {
   /** The prepared region (fitted, baseline paths simulated), prepared on first use. */
   region(region: string): PreparedRegion {
     let prepared = this.prepared.get(region);
-    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settings)));
+    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settingsFor(region))));
     return prepared;
   }
 
@@ -155,7 +167,7 @@ export class PipelineEngine implements SessionEngine {
 
   adjustedScenario(request: ProjectionRequest): ResolvedScenario {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? (found?.indicator.series.years.at(-1) ?? 2020) + 1;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments);
   }
 
@@ -199,7 +211,7 @@ export class PipelineEngine implements SessionEngine {
 
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown> {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? 2021;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     const regionName = this.dataset.catalog.regions.get(request.region)?.name ?? { zh: request.region, en: request.region };
     const indicatorName = found?.indicator.definition.name ?? { zh: request.indicator, en: request.indicator };
     // A file extends a bundled base by id; a base from the user's own file is written out in full.
@@ -208,7 +220,7 @@ export class PipelineEngine implements SessionEngine {
   }
 
   writeReport(request: ReportRequest): Promise<ReportOutcome> {
-    return writeSessionReport(this.workspace, this.settings, request);
+    return writeSessionReport(this.workspace, this.settingsFor(request.region), request);
   }
 
   private bundled(id: string): boolean {
@@ -220,6 +232,6 @@ export class PipelineEngine implements SessionEngine {
 /** Opens the workspace (data, model spec, scenario library) the way every projecting command does. */
 export async function loadPipelineEngine(options: EngineOptions): Promise<PipelineEngine> {
   const workspace = await openWorkspace(options);
-  const settings = settingsFrom(options);
-  return new PipelineEngine(workspace, settings, options.scenarioFiles ?? []);
+  const settings = settingsFrom(options, { dataset: workspace.dataset, presetSettings: workspace.presetSettings });
+  return new PipelineEngine(workspace, settings, options.scenarioFiles ?? [], options);
 }

@@ -18,8 +18,8 @@ export async function sensitivityAction(io: CliIo, options: SensitivityOptions):
   const result = projectRequest(workspace, { ...projectionRequest(options), scenarios: [options.scenario], indicators: 'with-goals', sensitivity: true });
   const scenario = result.scenarios[0]!.scenario;
   const results = result.sensitivity.map((entry) => ({ ...entry, name: workspace.dataset.catalog.indicators.get(entry.indicator)!.name }));
-  if (options.json) return io.out(JSON.stringify({ region: options.region, scenario: scenario.id, settings: result.settings, indicators: results }, null, 2));
-  io.out(`${options.region} under ${scenario.id}: P(meet main goal) with each lever low / high (others as in the scenario), largest swing first\n`);
+  if (options.json) return io.out(JSON.stringify({ region: result.region, scenario: scenario.id, settings: result.settings, indicators: results }, null, 2));
+  io.out(`${result.region} under ${scenario.id}: P(meet main goal) with each lever low / high (others as in the scenario), largest swing first\n`);
   io.out(formatTable(['indicator', 'goal year', 'P now', 'lever', 'low', 'high', 'swing'], results.flatMap((entry) => entry.levers.map((lever, index) => [
     index === 0 ? `${entry.indicator} ${entry.name.zh}` : '',
     index === 0 ? String(entry.goalYear) : '',

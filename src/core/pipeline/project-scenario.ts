@@ -71,10 +71,11 @@ export function pipelineAppliesTo(indicator: string, region: PreparedRegion): bo
   return indicator === PIPELINE.target && region.indicators.some((candidate) => candidate.definition.id === PIPELINE.pool);
 }
 
-/** Level goals (targets and milestones) the plan path runs through. */
+/** Level goals (targets and milestones) still ahead of the data: the points the plan path runs through. */
 function planAnchors(prepared: PreparedIndicator): { year: number; value: number }[] {
   const byYear = new Map<number, number>();
-  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.planPeriod !== '13th') byYear.set(goal.year, goal.value);
+  const lastObserved = prepared.series.years.at(-1) ?? Number.NEGATIVE_INFINITY;
+  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.year > lastObserved) byYear.set(goal.year, goal.value);
   return [...byYear].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
 }
 
@@ -135,7 +136,7 @@ export function projectIndicator(prepared: PreparedIndicator, region: PreparedRe
     history: prepared.series.years.map((year, index) => ({ year, value: prepared.series.values[index]! })),
     model: modelChoiceSummary(prepared),
     quantiles: paths ? pathQuantiles(paths.values, paths.pathCount, paths.horizon, paths.firstYear) : [],
-    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
+    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
     mainGoalId: prepared.mainGoalId ?? null,
     diagnostics,
   };

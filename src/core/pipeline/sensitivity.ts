@@ -42,7 +42,7 @@ interface LeverVariant {
 
 function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): LeverVariant[] {
   const id = prepared.definition.id;
-  const firstYear = prepared.baseline?.firstYear ?? 2021;
+  const firstYear = prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1;
   const withGrowth = (points: number): ResolvedScenario => ({ ...scenario, growth: [...scenario.growth, { indicators: id, percentagePoints: points }] });
   const list: LeverVariant[] = [
     { lever: 'growth', label: { zh: '年增速 ±1个百分点', en: 'growth ±1 pp a year' }, low: withGrowth(-1), high: withGrowth(1) },
@@ -63,7 +63,7 @@ function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario:
 function probabilityUnder(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario, goal: NonNullable<ReturnType<typeof mainGoal>>): number {
   const cache = new Map<string, IndicatorPaths | undefined>();
   const paths = scenarioPaths(prepared, region, scenario, cache, []);
-  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset }).probability ?? Number.NaN;
+  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings }).probability ?? Number.NaN;
 }
 
 export function indicatorSensitivity(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): IndicatorSensitivity | undefined {
