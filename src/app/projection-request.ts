@@ -3,7 +3,10 @@
  * indicator by id or name, paths, seed, as-of year, preset), turned into the core's ProjectionInputs and
  * run. The CLI commands, the report writer and the interactive session all come through here.
  */
-import type { ProgressPreset } from '../core/assessment/progress-presets.js';
+import { PROGRESS_PRESETS, type ProgressPreset } from '../core/assessment/progress-presets.js';
+import type { PresetSettings } from '../core/assessment/preset-settings.js';
+import { calendarEndYear } from '../core/plans/plan-calendar.js';
+import type { Dataset } from '../core/records/dataset.js';
 import { runProjection, type IndicatorSelection, type ProjectionInputs, type ProjectionResult } from '../core/jobs/run-projection.js';
 import { DEFAULT_PROJECTION_SETTINGS, type ProjectionSettings } from '../core/pipeline/projection-settings.js';
 import { requireIndicator } from './require-indicator.js';
@@ -31,24 +34,51 @@ export interface ProjectionRequest extends SettingsRequest {
   sensitivity?: boolean | undefined;
 }
 
-/** The run's settings: the defaults, with what the request gives. */
-export function settingsFrom(request: SettingsRequest): ProjectionSettings {
+/**
+ * What the workspace adds to a request's settings: the plan calendar's last year as the horizon, the
+ * region's default preset (regions.yaml: the Chongqing regions use chongqing) and the preset thresholds.
+ */
+export interface SettingsContext {
+  dataset: Dataset;
+  presetSettings: PresetSettings;
+  region?: string | undefined;
+}
+
+/** The preset a region's reports use unless told otherwise: its own or its nearest parent's default. */
+export function regionDefaultPreset(dataset: Dataset, region: string | undefined): ProgressPreset | undefined {
+  for (let id = region, depth = 0; id !== undefined && depth < 20; depth++) {
+    const definition = dataset.catalog.regions.get(id);
+    const preset = definition?.defaultPreset;
+    if (preset !== undefined && (PROGRESS_PRESETS as readonly string[]).includes(preset)) return preset as ProgressPreset;
+    id = definition?.parent;
+  }
+  return undefined;
+}
+
+/** The run's settings: the defaults, with what the request and the workspace give. */
+export function settingsFrom(request: SettingsRequest, context?: SettingsContext): ProjectionSettings {
+  const regionPreset = request.preset === undefined && context !== undefined ? regionDefaultPreset(context.dataset, context.region) : undefined;
+  const horizon = context !== undefined ? calendarEndYear(context.dataset.catalog.plans) : undefined;
   return {
     ...DEFAULT_PROJECTION_SETTINGS,
+    ...(horizon !== undefined ? { horizonEndYear: horizon } : {}),
     ...(request.paths !== undefined ? { pathCount: request.paths } : {}),
     ...(request.seed !== undefined ? { seed: request.seed } : {}),
-    ...(request.preset !== undefined ? { preset: request.preset } : {}),
+    ...(request.preset !== undefined ? { preset: request.preset, presetChosenBy: 'request' as const } : {}),
+    ...(regionPreset !== undefined ? { preset: regionPreset, presetChosenBy: 'region-default' as const } : {}),
+    ...(context !== undefined ? { presetSettings: context.presetSettings } : {}),
     ...(request.asOf !== undefined ? { asOfYear: request.asOf } : {}),
   };
 }
 
 /** Checks the region, indicator and scenarios against the workspace and builds the core's inputs. */
 export function projectionInputs(workspace: Workspace, request: ProjectionRequest): ProjectionInputs {
-  requireRegion(workspace.dataset, request.region);
+  const region = requireRegion(workspace.dataset, request.region);
   const indicators = request.indicator !== undefined ? [requireIndicator(workspace.dataset.catalog, request.indicator).id] : request.indicators ?? 'all';
   const scenarios = workspace.resolveScenarios(request.scenarios !== undefined && request.scenarios.length > 0 ? request.scenarios : ['baseline']);
   return {
-    dataset: workspace.dataset, modelSpec: workspace.modelSpec, region: request.region, scenarios, settings: settingsFrom(request), indicators,
+    dataset: workspace.dataset, modelSpec: workspace.modelSpec, region, scenarios, indicators,
+    settings: settingsFrom(request, { dataset: workspace.dataset, presetSettings: workspace.presetSettings, region }),
     policies: workspace.policies,
     ...(request.sensitivity ? { sensitivity: true } : {}),
   };

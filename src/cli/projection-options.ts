@@ -8,13 +8,17 @@ import type { ProgressPreset } from '../core/assessment/progress-presets.js';
 import { DEFAULT_PROJECTION_SETTINGS } from '../core/pipeline/projection-settings.js';
 import type { ProjectionRequest } from '../app/projection-request.js';
 import type { WorkspaceOptions } from '../app/workspace.js';
-import { addDataOption } from './commands/shared-options.js';
+import { addDataOption, datasetOptions } from './commands/shared-options.js';
 import { parsePathCount, parsePreset, parseSeed, parseYear } from './option-parsers.js';
 
 export interface ProjectionOptions {
   region: string;
   data?: string;
   catalog?: string;
+  plans?: string;
+  plan?: string;
+  fractionsAsPercent?: boolean;
+  presets?: string;
   paths?: number;
   seed?: number;
   asOf?: number;
@@ -29,13 +33,16 @@ export function addProjectionOptions(command: Command, { preset = true, asOf = t
     .option('--seed <n>', `random seed (default ${DEFAULT_PROJECTION_SETTINGS.seed}); same inputs and seed give identical output`, parseSeed)
     .option('--models <file>', 'model spec file (default models/default.yaml)');
   if (asOf) command.option('--as-of <year>', 'assess as of this year: later observations are ignored (mid-term: 2023)', parseYear);
-  if (preset) command.option('--preset <preset>', 'progress-assessment preset: schedule (序时进度), eurostat, unsd, unsd-projected, escap, destatis', parsePreset);
+  if (preset) {
+    command.option('--preset <preset>', 'progress-assessment preset: chongqing (the default for the Chongqing regions), national, schedule (序时进度), eurostat, unsd, unsd-projected, escap, destatis', parsePreset);
+    command.option('--presets <file>', 'the thresholds of the chongqing and national presets (default models/presets.yaml)');
+  }
   return addDataOption(command);
 }
 
 /** The files a command's options name: its workspace. */
-export function workspaceOptions(options: { data?: string | undefined; catalog?: string | undefined; models?: string | undefined; maxInputMb?: number | undefined }): WorkspaceOptions {
-  return { ...(options.data ? { data: options.data } : {}), ...(options.catalog ? { catalog: options.catalog } : {}), ...(options.models ? { models: options.models } : {}), ...(options.maxInputMb !== undefined ? { maxInputMb: options.maxInputMb } : {}) };
+export function workspaceOptions(options: { data?: string | undefined; catalog?: string | undefined; models?: string | undefined; plans?: string | undefined; plan?: string | undefined; fractionsAsPercent?: boolean | undefined; presets?: string | undefined; maxInputMb?: number | undefined }): WorkspaceOptions {
+  return { ...datasetOptions(options), ...(options.models ? { models: options.models } : {}), ...(options.presets ? { presets: options.presets } : {}) };
 }
 
 /** The projection a command's options ask for. */

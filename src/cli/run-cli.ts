@@ -17,6 +17,7 @@ import { registerReportCommand } from './commands/report.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerTemplateCommand } from './commands/template.js';
 import { registerTuiCommand } from './commands/tui.js';
 import { processIo, safeProcessIo } from './cli-io.js';
 import { sanitizeForTerminal } from './terminal-text.js';
@@ -39,6 +40,7 @@ export function createProgram(io: CliIo): Command {
   registerCompareCommand(program, io);
   registerSensitivityCommand(program, io);
   registerReportCommand(program, io);
+  registerTemplateCommand(program, io);
   registerTuiCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);
   return program;

@@ -1,11 +1,13 @@
 /**
- * Reads the bundled indicator catalogue and regions (seeds/indicators.yaml, seeds/regions.yaml), and users'
- * catalogue files (through the input gate, with the YAML alias limit).
+ * Reads the bundled indicator catalogue, regions and plan calendar (seeds/indicators.yaml, regions.yaml,
+ * plans.yaml), and users' catalogue and plan files (through the input gate, with the YAML alias limit).
  */
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { buildCatalog, parseIndicatorFile, parseRegionFile } from '../core/catalog/catalog-schema.js';
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
+import { planCalendar, type PlanCalendar } from '../core/plans/plan-calendar.js';
+import { extendCalendar, parsePlanFile } from '../core/plans/plan-schema.js';
 import { PlancastError } from '../core/errors.js';
 import { compiledValueOf } from './compiled-yaml.js';
 import { seedsDirectory } from './project-paths.js';
@@ -29,5 +31,16 @@ export function readYamlFile(path: string): unknown {
 export function loadCatalog(directory: string = seedsDirectory): Catalog {
   const indicatorsPath = join(directory, 'indicators.yaml');
   const regionsPath = join(directory, 'regions.yaml');
-  return buildCatalog(parseIndicatorFile(readYamlFile(indicatorsPath), indicatorsPath), parseRegionFile(readYamlFile(regionsPath), regionsPath));
+  return buildCatalog(parseIndicatorFile(readYamlFile(indicatorsPath), indicatorsPath), parseRegionFile(readYamlFile(regionsPath), regionsPath), loadPlanCalendar(directory));
+}
+
+/** The bundled plan calendar (seeds/plans.yaml). */
+export function loadPlanCalendar(directory: string = seedsDirectory): PlanCalendar {
+  const plansPath = join(directory, 'plans.yaml');
+  return planCalendar(parsePlanFile(readYamlFile(plansPath), plansPath, 'bundled'));
+}
+
+/** The calendar with the plans of a user's plan file (YAML like seeds/plans.yaml) added. */
+export function withUserPlans(calendar: PlanCalendar, plansFile: string): PlanCalendar {
+  return extendCalendar(calendar, parsePlanFile(readYamlFile(plansFile), plansFile, 'user'), plansFile);
 }

@@ -155,6 +155,8 @@ export function buildReportFiles(model: ReportModel, rendered: readonly Rendered
     generator: meta.generator,
     pathCount: meta.pathCount,
     preset: meta.preset,
+    presetIsRegionDefault: meta.presetIsRegionDefault,
+    presetSettings: meta.presetSettings,
     asOfYear: meta.asOfYear,
     models: manifestInputs.models,
     inputs: manifestInputs.inputs,

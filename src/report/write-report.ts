@@ -141,7 +141,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   say(`rendering ${charts.length} charts${request.png === false ? ' (SVG only)' : ''}…`);
   const rendered = await renderReportCharts(charts, { png: request.png !== false });
   const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
-  const catalogueFiles = ['indicators.yaml', 'regions.yaml'].map((name) => join(seedsDirectory, name));
+  const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
   const scenarioFiles = scenarioFilesOf(opened, entries, scenarios.map((scenario) => scenario.chain));
   const manifestInputs: ManifestInputs = {
     models: { name: opened.modelSpec.name, path: shownPath(opened.modelSpecFile), sha256: hashFile(opened.modelSpecFile) },

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
 import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { projectIndicator, regionCatalog, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
 import { indicatorSensitivity, type IndicatorSensitivity } from '../core/pipeline/sensitivity.js';
 import type { ProbeTarget } from '../core/levers/lever-definition.js';
 import { sessionControls } from '../core/levers/lever-registry.js';
@@ -20,7 +20,7 @@ import type { ProjectionSettings } from '../core/pipeline/projection-settings.js
 import type { Dataset } from '../core/records/dataset.js';
 import { isObservation, isUsable } from '../core/records/indicator-record.js';
 import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
-import { settingsFrom } from '../app/projection-request.js';
+import { settingsFrom, type SettingsRequest } from '../app/projection-request.js';
 import { openWorkspace, type Workspace } from '../app/workspace.js';
 import { openPolicyLibrary, requireKnownIndicators } from '../app/open-scenarios.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
@@ -85,14 +85,13 @@ function regionChoices(dataset: Dataset): RegionChoice[] {
 }
 
 function probeTarget(prepared: PreparedIndicator, region: PreparedRegion, firstProjectedYear: number): ProbeTarget {
-  const catalog = region.catalog ?? { indicators: new Map(region.indicators.map((indicator) => [indicator.definition.id, indicator.definition])), regions: new Map() };
-  return { definition: prepared.definition, catalog, regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined), firstProjectedYear };
+  return { definition: prepared.definition, catalog: regionCatalog(region), regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined), firstProjectedYear };
 }
 
 function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings, policies: PolicyLibrary): IndicatorChoice {
   const id = prepared.definition.id;
   const latestYear = prepared.series.years.at(-1) ?? null;
-  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? settings.horizonEndYear - 1) + 1;
+  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? (settings.horizonEndYear ?? 1) - 1) + 1;
   const target = probeTarget(prepared, region, firstProjectedYear);
   const levers = [
     ...sessionControls().filter(({ control }) => control.appliesTo(target)).map(({ control }) => control.id),
@@ -101,9 +100,14 @@ function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, se
   return {
     id, name: prepared.definition.name, aliases: prepared.definition.aliases, unit: prepared.definition.unit,
     hasGoals: prepared.goals.length > 0, latestYear, latestValue: prepared.series.values.at(-1) ?? null,
-    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear,
+    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear ?? firstProjectedYear,
     levers,
   };
+}
+
+/** The first year an indicator is projected: its paths' first year, else the year after its data (no data: none, 0). */
+function firstProjectedYearOf(indicator: PreparedIndicator | undefined): number {
+  return indicator?.baseline?.firstYear ?? (indicator?.series.years.at(-1) ?? -1) + 1;
 }
 
 /** The assessment of the indicator's main goal, found by its id. */
@@ -128,6 +132,8 @@ export class PipelineEngine implements SessionEngine {
     readonly settings: ProjectionSettings,
     /** scenario files named on the command line or saved in the session, beside the bundled ones */
     readonly scenarioFiles: readonly string[] = [],
+    /** the settings the session was asked for (a region without an asked-for preset gets its default) */
+    private readonly request: SettingsRequest = {},
   ) {
     this.dataset = workspace.dataset;
     this.library = workspace.scenarioLibrary(scenarioFiles);
@@ -136,6 +142,11 @@ export class PipelineEngine implements SessionEngine {
 
   leverRows(): LeverRow[] {
     return leverRows([...this.policies.values()]);
+  }
+
+  /** The settings of one region: the session's, with the region's default preset unless one was asked for. */
+  settingsFor(region: string): ProjectionSettings {
+    return settingsFrom(this.request, { dataset: this.dataset, presetSettings: this.workspace.presetSettings, region });
   }
 
   get pathCount(): number {
@@ -167,7 +178,7 @@ export class PipelineEngine implements SessionEngine {
   /** The prepared region (fitted, baseline paths simulated), prepared on first use. */
   region(region: string): PreparedRegion {
     let prepared = this.prepared.get(region);
-    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settings)));
+    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settingsFor(region))));
     return prepared;
   }
 
@@ -184,7 +195,7 @@ export class PipelineEngine implements SessionEngine {
 
   adjustedScenario(request: ProjectionRequest): ResolvedScenario {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? (found?.indicator.series.years.at(-1) ?? 2020) + 1;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, this.policies);
   }
 
@@ -237,7 +248,7 @@ export class PipelineEngine implements SessionEngine {
 
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown> {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? 2021;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     const regionName = this.dataset.catalog.regions.get(request.region)?.name ?? { zh: request.region, en: request.region };
     const indicatorName = found?.indicator.definition.name ?? { zh: request.indicator, en: request.indicator };
     // A file extends a bundled base by id; a base from the user's own file is written out in full.
@@ -246,7 +257,7 @@ export class PipelineEngine implements SessionEngine {
   }
 
   writeReport(request: ReportRequest): Promise<ReportOutcome> {
-    return writeSessionReport(this.workspace, this.settings, request);
+    return writeSessionReport(this.workspace, this.settingsFor(request.region), request);
   }
 
   private bundled(id: string): boolean {
@@ -258,6 +269,6 @@ export class PipelineEngine implements SessionEngine {
 /** Opens the workspace (data, model spec, scenario library) the way every projecting command does. */
 export async function loadPipelineEngine(options: EngineOptions): Promise<PipelineEngine> {
   const workspace = await openWorkspace(options);
-  const settings = settingsFrom(options);
-  return new PipelineEngine(workspace, settings, options.scenarioFiles ?? []);
+  const settings = settingsFrom(options, { dataset: workspace.dataset, presetSettings: workspace.presetSettings });
+  return new PipelineEngine(workspace, settings, options.scenarioFiles ?? [], options);
 }

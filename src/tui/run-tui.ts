@@ -49,7 +49,7 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
   const engine = await loadPipelineEngine({ ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] });
-  if (options.region !== undefined) requireRegion(engine.dataset, options.region);
+  const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
   const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
   const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
   const scenarios = engine.scenarios();
@@ -58,7 +58,7 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   }
   const initialState = initialSessionState({
     regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
-    ...(options.region !== undefined ? { region: options.region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+    ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
   });
 
   let inAlternateScreen = true;

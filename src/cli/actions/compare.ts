@@ -26,10 +26,10 @@ export async function compareAction(io: CliIo, options: CompareOptions): Promise
   });
   const scenarios = result.scenarios.map((projection) => projection.scenario);
   if (options.json) {
-    io.out(JSON.stringify({ region: options.region, settings: result.settings, generator: result.generator, scenarios: scenarios.map((scenario) => ({ id: scenario.id, label: scenario.label, chain: scenario.chain })), indicators: rows }, null, 2));
+    io.out(JSON.stringify({ region: result.region, settings: result.settings, generator: result.generator, scenarios: scenarios.map((scenario) => ({ id: scenario.id, label: scenario.label, chain: scenario.chain })), indicators: rows }, null, 2));
     return;
   }
-  io.out(`${options.region}: P(meet main goal) and median in the goal year, by scenario — ${result.settings.pathCount} paths, seed ${result.settings.seed}, common random numbers\n`);
+  io.out(`${result.region}: P(meet main goal) and median in the goal year, by scenario — ${result.settings.pathCount} paths, seed ${result.settings.seed}, common random numbers\n`);
   io.out(formatTable(['indicator', 'goal', ...scenarios.map((scenario) => scenario.id)], rows.map((row) => [
     `${row.indicator} ${row.name.zh}`,
     `${row.goal.year} ${goalText({ comparator: row.goal.comparator, target: row.goal.target, kind: row.goal.kind, periodStart: null, targetYear: row.goal.year })}`,

@@ -8,13 +8,13 @@ import { formatNumber, formatTable } from '../format-table.js';
 
 export async function dataShowAction(io: CliIo, options: { region: string; indicator?: string; data?: string; catalog?: string; json?: boolean }): Promise<void> {
   const dataset = await openDataset(options);
-  requireRegion(dataset, options.region);
+  const regionId = requireRegion(dataset, options.region);
   let indicatorId: string | undefined;
   if (options.indicator !== undefined) {
     indicatorId = requireIndicator(dataset.catalog, options.indicator).id;
   }
   const records = dataset.records
-    .filter((record) => record.region === options.region && (indicatorId === undefined || record.indicator === indicatorId))
+    .filter((record) => record.region === regionId && (indicatorId === undefined || record.indicator === indicatorId))
     .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kind.localeCompare(b.kind));
   if (options.json) {
     io.out(JSON.stringify(records.map(recordToJson), null, 2));
@@ -26,7 +26,7 @@ export async function dataShowAction(io: CliIo, options: { region: string; indic
     const source = `${record.source.document}${record.source.line !== undefined ? `:${record.source.line}` : ''} ${record.source.location}`;
     return [record.indicator, definition.name.zh, definition.name.en, String(record.year), record.kind + mark, `${record.comparator ? comparatorSymbol(record.comparator) : ''}${formatNumber(record.value)}`, record.unit, source];
   });
-  const region = dataset.catalog.regions.get(options.region)!;
+  const region = dataset.catalog.regions.get(regionId)!;
   io.out(`${region.name.zh} ${region.name.en}: ${records.length} records  (✓ preferred / ✗ not used, see \`plancast data conflicts\`)\n`);
   io.out(formatTable(['indicator', '指标', 'name', 'year', 'kind', 'value', 'unit', 'source'], rows, ['left', 'left', 'left', 'right', 'left', 'right', 'left', 'left']));
 }

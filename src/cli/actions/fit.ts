@@ -2,6 +2,7 @@
 import { requireIndicator } from '../../app/require-indicator.js';
 import { requireRegion } from '../../app/require-region.js';
 import { openWorkspace } from '../../app/workspace.js';
+import { planContaining } from '../../core/plans/plan-calendar.js';
 import { PlancastError } from '../../core/errors.js';
 import { findFamily, FAMILY_IDS } from '../../core/models/family-registry.js';
 import { fitAndSelect, type FitReport } from '../../core/models/model-selection.js';
@@ -42,22 +43,22 @@ export function fitReportJson(report: FitReport): unknown {
 export async function fitAction(io: CliIo, options: FitOptions): Promise<void> {
   const workspace = await openWorkspace(workspaceOptions(options));
   const { dataset, modelSpec: spec } = workspace;
-  requireRegion(dataset, options.region);
+  const region = requireRegion(dataset, options.region);
   const definition = requireIndicator(dataset.catalog, options.indicator);
-  const series = seriesFromRecords(dataset.records, options.region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
-  if (series.years.length === 0) throw new PlancastError('E_NO_OBSERVATIONS', `${options.region} has no observation of ${definition.id}`, { remedy: 'supply actual values with --data FILE, or pick an indicator listed by `plancast data show --region ' + options.region + '`' });
+  const series = seriesFromRecords(dataset.records, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
+  if (series.years.length === 0) throw new PlancastError('E_NO_OBSERVATIONS', `${region} has no observation of ${definition.id}`, { remedy: 'supply actual values with --data FILE, or pick an indicator listed by `plancast data show --region ' + options.region + '`' });
   let choices = familiesForIndicator(spec, definition.id, definition.kind);
   if (options.family !== undefined) {
     if (findFamily(options.family) === undefined) throw new PlancastError('E_UNKNOWN_FAMILY', `unknown model family "${options.family}"`, { remedy: `use one of: ${FAMILY_IDS.join(', ')}` });
     choices = [choices.find((choice) => choice.family === options.family) ?? { family: options.family, settings: {} }];
   }
   const lastYear = series.years[series.years.length - 1]!;
-  const horizon = Math.max(1, (options.to ?? 2025) - lastYear);
+  const horizon = Math.max(1, (options.to ?? planContaining(dataset.catalog.plans, lastYear + 1)?.lastYear ?? lastYear + 1) - lastYear);
   const report = fitAndSelect(series, choices, { pooledGrowth: pooledPriorFor(allObservedSeries(dataset), series) }, {
     levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: options.family ?? spec.selection.fallbackByKind[definition.kind] ?? spec.selection.fallback },
   });
   if (options.json) return io.out(JSON.stringify(fitReportJson(report), null, 2));
-  io.out(`${definition.name.zh} ${definition.name.en} — ${options.region}, ${series.years.length} observations: ${series.years.map((year, index) => `${year} ${formatNumber(series.values[index]!)}`).join(', ')} (${definition.unit})\n`);
+  io.out(`${definition.name.zh} ${definition.name.en} — ${region}, ${series.years.length} observations: ${series.years.map((year, index) => `${year} ${formatNumber(series.values[index]!)}`).join(', ')} (${definition.unit})\n`);
   const wide = Math.max(...spec.intervalLevels);
   io.out(formatTable(['family', 'parameters', 'AICc', 'backtest MAPE', 'spread from', `${report.horizon.lastYear} point [${wide} %]`],
     report.families.map((family) => {

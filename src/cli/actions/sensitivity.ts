@@ -34,11 +34,11 @@ export async function sensitivityAction(io: CliIo, options: SensitivityOptions):
   const results = result.sensitivity.map((entry) => ({ ...entry, name: workspace.dataset.catalog.indicators.get(entry.indicator)!.name }));
   if (options.json) {
     const indicators = results.map(({ levers, ...entry }) => ({ ...entry, policies: levers.filter((lever) => lever.control === 'policy'), risks: levers.filter((lever) => lever.control === 'risk') }));
-    return io.out(JSON.stringify({ region: options.region, scenario: scenario.id, settings: result.settings, indicators }, null, 2));
+    return io.out(JSON.stringify({ region: result.region, scenario: scenario.id, settings: result.settings, indicators }, null, 2));
   }
   const headers = ['indicator', 'goal year', 'P now', 'lever', 'low', 'high', 'moves'];
   const align = ['left', 'right', 'right', 'left', 'right', 'right', 'right'] as const;
-  io.out(`${options.region} under ${scenario.id}: P(meet main goal) with each lever at its low / high setting, one at a time (others as in the scenario);`);
+  io.out(`${result.region} under ${scenario.id}: P(meet main goal) with each lever at its low / high setting, one at a time (others as in the scenario);`);
   io.out('"moves" is the larger change from P now. A policy not in the scenario is added at the low and at the high end of its assumed effect.\n');
   io.out('Policy levers — what planners control, ranked by how far each moves the probability:');
   io.out(formatTable(headers, group(results, 'policy'), [...align]));

@@ -15,7 +15,7 @@ export function registerFitCommand(program: Command, io: CliIo): void {
     .requiredOption('--region <region>', 'region id, e.g. yubei')
     .requiredOption('--indicator <indicator>', 'indicator id or Chinese name, e.g. rd_intensity')
     .option('--family <family>', 'fit only this family (a family id, see models/README.md)')
-    .option('--to <year>', 'forecast to this year (default 2025; 2035 for the long-range goals)', parseYear)
+    .option('--to <year>', 'forecast to this year (default: the last year of the plan the year after the data falls in, from seeds/plans.yaml)', parseYear)
     .option('--models <file>', 'model spec file (default models/default.yaml)');
   addJsonOption(addDataOption(command)).action(lazyAction(() => import('../actions/fit.js'), 'fitAction', io));
 }

@@ -1,8 +1,8 @@
 /**
  * A plan goal to assess: a target (end-year level), a milestone (an intermediate level, such as
  * Yongchuan's 2022 column) or a cumulative target (a sum over the plan years, e.g. 技术合同成交额累计40亿元).
- * Each goal knows the base it is measured from: the plan's base-year value (2015 for the 13th plan,
- * 2020 for the 14th), so attainment and 序时进度 can be computed.
+ * Each goal knows its plan and the base it is measured from (the plan's base-year value, from the plan
+ * calendar: plans/goal-base.ts), so attainment and 序时进度 can be computed.
  */
 import type { Direction } from '../catalog/indicator-catalog.js';
 import type { Comparator, IndicatorRecord } from '../records/indicator-record.js';
@@ -26,6 +26,8 @@ export interface PlanGoal {
   baseYear?: number;
   baseValue?: number;
   planPeriod?: string;
+  /** cumulative goals: running totals the data reports for the same period (`cumulative` records without a comparator) */
+  reportedTotals?: { year: number; value: number }[];
   record: IndicatorRecord;
 }
 

@@ -7,7 +7,8 @@
  * scenarios are the scenarios'. Pure and deterministic: the same prepared region and scenario give the
  * same numbers.
  */
-import type { IndicatorDefinition, LocalizedText } from '../catalog/indicator-catalog.js';
+import type { Catalog, IndicatorDefinition, LocalizedText } from '../catalog/indicator-catalog.js';
+import { EMPTY_CALENDAR } from '../plans/plan-calendar.js';
 import { assessGoal } from '../feasibility/assess-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
 import type { EvidenceStrength } from '../models/model-selection.js';
@@ -62,10 +63,16 @@ export function leverDependencies(definition: IndicatorDefinition): string[] {
   return [...new Set(ANY_LEVERS.flatMap((lever) => lever.dependencies(definition)))];
 }
 
-/** Level goals (targets and milestones) the plan path runs through. */
+/** The catalogue the levers read roles from: the dataset's, or (a region prepared by hand) its own indicators'. */
+export function regionCatalog(region: PreparedRegion): Catalog {
+  return region.catalog ?? { indicators: new Map(region.indicators.map((indicator) => [indicator.definition.id, indicator.definition])), regions: new Map(), plans: EMPTY_CALENDAR };
+}
+
+/** Level goals (targets and milestones) still ahead of the data: the points the plan path runs through. */
 function planAnchors(prepared: PreparedIndicator): { year: number; value: number }[] {
   const byYear = new Map<number, number>();
-  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.planPeriod !== '13th') byYear.set(goal.year, goal.value);
+  const lastObserved = prepared.series.years.at(-1) ?? Number.NEGATIVE_INFINITY;
+  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.year > lastObserved) byYear.set(goal.year, goal.value);
   return [...byYear].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
 }
 
@@ -82,7 +89,7 @@ export function scenarioPaths(prepared: PreparedIndicator, region: PreparedRegio
   const find = (indicator: string): PreparedIndicator | undefined => region.indicators.find((candidate) => candidate.definition.id === indicator);
   const result = baseline === undefined ? undefined : applyScenario(baseline, scenario, {
     definition: prepared.definition,
-    catalog: region.catalog ?? { indicators: new Map(region.indicators.map((indicator) => [indicator.definition.id, indicator.definition])), regions: new Map() },
+    catalog: regionCatalog(region),
     region: region.region,
     seed: region.settings.seed,
     planAnchors: planAnchors(prepared),
@@ -108,7 +115,7 @@ export function projectIndicator(prepared: PreparedIndicator, region: PreparedRe
     history: prepared.series.years.map((year, index) => ({ year, value: prepared.series.values[index]! })),
     model: modelChoiceSummary(prepared),
     quantiles: paths ? pathQuantiles(paths.values, paths.pathCount, paths.horizon, paths.firstYear) : [],
-    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
+    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
     mainGoalId: prepared.mainGoalId ?? null,
     diagnostics,
   };

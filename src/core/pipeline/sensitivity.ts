@@ -23,7 +23,7 @@ import type { PolicyAssumption } from '../scenarios/scenario-spec.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { mainGoal } from './main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from './prepare-region.js';
-import { scenarioPaths } from './project-scenario.js';
+import { regionCatalog, scenarioPaths } from './project-scenario.js';
 
 export interface LeverSensitivity {
   /** a probe id (`growth`, `spread` …) or `policy:<id>` */
@@ -56,11 +56,10 @@ interface Variant {
 }
 
 function probeTarget(prepared: PreparedIndicator, region: PreparedRegion): ProbeTarget {
-  const catalog = region.catalog ?? { indicators: new Map(region.indicators.map((indicator) => [indicator.definition.id, indicator.definition])), regions: new Map() };
   return {
-    definition: prepared.definition, catalog,
+    definition: prepared.definition, catalog: regionCatalog(region),
     regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined),
-    firstProjectedYear: prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 2020) + 1,
+    firstProjectedYear: prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1,
   };
 }
 
@@ -96,7 +95,7 @@ function probabilityUnder(prepared: PreparedIndicator, region: PreparedRegion, s
   const cache = new Map<string, IndicatorPaths | undefined>();
   const paths = scenarioPaths(prepared, region, scenario, cache, []);
   const asOf = region.settings.asOfYear;
-  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, ...(asOf !== undefined ? { asOfYear: asOf } : {}) }).probability ?? Number.NaN;
+  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(asOf !== undefined ? { asOfYear: asOf } : {}) }).probability ?? Number.NaN;
 }
 
 /** How far a lever moves the probability from the scenario's: the larger of its two moves. */

@@ -38,11 +38,11 @@ export function reportCsvFiles(model: ReportModel, language: Language = model.me
   const region = model.meta.region;
   return {
     'goals.csv': csvText(
-      ['region', 'indicator', 'name', 'unit', 'section', 'plan_period', 'attribute', 'kind', 'period_start', 'target_year', 'target', 'comparator', 'base_year', 'base_value', 'latest_year', 'latest_value', 'attainment', 'distance_covered', 'time_elapsed', 'years_ahead_of_straight_path', 'status', 'status_label', 'outlook', 'outlook_label', 'probability', 'basis', 'required_growth', 'historical_growth', 'projected_median', 'projected_p10', 'projected_p90', 'reach_year_median', 'main_goal', 'source_document', 'source_location', 'source_line'],
+      ['region', 'indicator', 'name', 'unit', 'section', 'plan_period', 'attribute', 'kind', 'period_start', 'target_year', 'target', 'comparator', 'base_year', 'base_value', 'latest_year', 'latest_value', 'attainment', 'distance_covered', 'time_elapsed', 'years_ahead_of_straight_path', 'status', 'status_label', 'status_reason', 'binding_warning', 'margin', 'cumulative_so_far', 'yearly_amount_needed', 'outlook', 'outlook_label', 'probability', 'basis', 'required_growth', 'historical_growth', 'projected_median', 'projected_p10', 'projected_p90', 'reach_year_median', 'main_goal', 'source_document', 'source_location', 'source_line'],
       model.goals.map((row) => [
         region, row.indicator, row.name[language], row.unit, row.section, row.planPeriod, row.attribute, row.kind, row.periodStart, row.targetYear, row.target, row.comparator,
         row.baseYear, row.baseValue, row.latestYear, row.latestValue, row.attainment, row.distanceCovered, row.timeElapsed, row.yearsAheadOfStraightPath,
-        row.status, statusName(language, row.status), row.outlook, outlookName(language, row.outlook), row.probability, row.basis, row.requiredGrowth, row.historicalGrowth,
+        row.status, statusName(language, row.status), row.statusReason, row.bindingWarning, row.margin, row.cumulativeSoFar, row.yearlyAmountNeeded, row.outlook, outlookName(language, row.outlook), row.probability, row.basis, row.requiredGrowth, row.historicalGrowth,
         row.projectedMedian, row.projected80?.[0], row.projected80?.[1], row.reachYearMedian, row.isMainGoal, row.source.document, row.source.location, row.source.line,
       ]),
     ),

@@ -11,6 +11,7 @@
 import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
 import type { LeverContext, PlanAnchor } from '../levers/lever-definition.js';
 import { ANY_LEVERS } from '../levers/lever-registry.js';
+import { EMPTY_CALENDAR } from '../plans/plan-calendar.js';
 import { leverSetting } from '../policies/expand-policies.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { withValues, type IndicatorPaths } from './indicator-paths.js';
@@ -28,7 +29,7 @@ function bareDefinition(paths: IndicatorPaths): IndicatorDefinition {
 
 function leverContext(paths: IndicatorPaths, inputs: LeverInputs): LeverContext {
   const definition = inputs.definition ?? bareDefinition(paths);
-  const catalog: Catalog = inputs.catalog ?? { indicators: new Map([[definition.id, definition]]), regions: new Map() };
+  const catalog: Catalog = inputs.catalog ?? { indicators: new Map([[definition.id, definition]]), regions: new Map(), plans: EMPTY_CALENDAR };
   return {
     baseline: paths, definition, catalog, region: inputs.region ?? paths.region, seed: inputs.seed ?? 0,
     planAnchors: inputs.planAnchors ?? [], ceilingUniforms: inputs.ceilingUniforms,

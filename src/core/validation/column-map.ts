@@ -19,6 +19,7 @@ const HEADER_ALIASES: Readonly<Record<string, RecordColumn>> = {
   单位: 'unit',
   比较: 'comparator', 比较符: 'comparator',
   属性: 'attribute',
+  plan: 'plan_period', 规划: 'plan_period', 规划期: 'plan_period', 所属规划: 'plan_period',
   来源: 'source', 数据来源: 'source',
   备注: 'note', 说明: 'note',
 };
@@ -27,7 +28,7 @@ export function columnForHeader(header: string): RecordColumn | undefined {
   const trimmed = header.trim().replace(/^\uFEFF/, '');
   const lower = trimmed.toLowerCase().replace(/[\s-]+/g, '_');
   if ((RECORD_COLUMNS as readonly string[]).includes(lower)) return lower as RecordColumn;
-  return HEADER_ALIASES[trimmed];
+  return HEADER_ALIASES[trimmed] ?? HEADER_ALIASES[lower];
 }
 
 /**

@@ -6,9 +6,13 @@ import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.
 import { findIndicator, suggestIndicators } from '../catalog/find-indicator.js';
 import { convertUnit, normalizeUnit } from '../catalog/unit-conversion.js';
 import {
-  ATTRIBUTES, COMPARATORS, PLAN_PERIODS, RECORD_KINDS,
-  type Comparator, type IndicatorRecord, type PlanPeriod, type RecordKind, type TargetAttribute,
+  ATTRIBUTES, COMPARATORS,
+  type Comparator, type IndicatorRecord, type TargetAttribute,
 } from '../records/indicator-record.js';
+import { growthRowIssue } from '../records/chain-growth.js';
+import { KIND_HELP, parseRecordKind } from './kind-words.js';
+import { parsePlanCell } from './plan-column.js';
+import { resolveRegionName } from './region-names.js';
 import type { RecordColumn } from './column-map.js';
 import { parseYear, readNumber } from './parse-number.js';
 import type { TabularRow } from './tabular-file.js';
@@ -72,7 +76,7 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
     issues.push({ code, severity, file: context.file, line: row.line, ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}), message, remedy });
   };
 
-  const region = cell('region');
+  const region = resolveRegionName(context.catalog, cell('region')) ?? cell('region');
   if (!isValidRegion(region, context)) {
     report(ISSUE_CODES.invalidRegion, 'region', region, region === '' ? 'the region is empty' : 'a region id may hold letters, digits, "-", "_" and "." only', 'write a region id such as yubei, or your own id such as my-district');
   }
@@ -98,14 +102,14 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const yearNumber = parseYear(yearText);
   let year: number | undefined;
   if (isDateCell('year')) report(ISSUE_CODES.dateInNumericColumn, 'year', yearText, 'the year cell is formatted as a date, so the number it holds is a day count, not a year', dateRemedy);
-  else if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2020');
-  else if (yearNumber === undefined) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not written as a plain year (digits only: no hex, exponent, sign or date)', 'write a four-digit year such as 2020');
+  else if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to (four digits)');
+  else if (yearNumber === undefined) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not written as a plain year (digits only: no hex, exponent, sign or date)', 'write the year as four plain digits');
   else if (yearNumber < YEAR_RANGE.first || yearNumber > YEAR_RANGE.last) report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${YEAR_RANGE.first}–${YEAR_RANGE.last}`, 'check for a typo (2O20, 202, 20200) or a date in another calendar');
   else year = yearNumber;
 
-  const kindText = cell('kind') || 'actual';
-  const kind = (RECORD_KINDS as readonly string[]).includes(kindText) ? (kindText as RecordKind) : undefined;
-  if (kind === undefined) report(ISSUE_CODES.invalidKind, 'kind', kindText, 'unknown record kind', `use one of ${RECORD_KINDS.join(', ')}`);
+  const kindText = cell('kind');
+  const kind = parseRecordKind(kindText);
+  if (kind === undefined) report(ISSUE_CODES.invalidKind, 'kind', kindText, 'unknown record kind', KIND_HELP);
 
   const comparatorText = cell('comparator');
   let comparator: Comparator | undefined;
@@ -122,13 +126,13 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   }
 
   const planPeriodText = cell('plan_period');
-  const planPeriod = planPeriodText === '' ? undefined : (PLAN_PERIODS as readonly string[]).includes(planPeriodText) ? (planPeriodText as PlanPeriod) : undefined;
-  if (planPeriodText !== '' && planPeriod === undefined) report(ISSUE_CODES.invalidField, 'plan_period', planPeriodText, 'unknown plan period', `use one of ${PLAN_PERIODS.join(', ')}`);
+  const { plan: planPeriod, problem: planProblem } = parsePlanCell(planPeriodText, context.catalog.plans);
+  if (planProblem !== undefined) report(ISSUE_CODES.unknownPlan, 'plan_period', planPeriodText, planProblem.message, planProblem.remedy);
 
   const periodStartText = cell('period_start');
   const periodStart = periodStartText === '' ? undefined : parseYear(periodStartText) ?? Number.NaN;
   if (periodStart !== undefined && (!Number.isInteger(periodStart) || (year !== undefined && periodStart > year))) {
-    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period, e.g. 2021 for 2021–2025');
+    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period (the year after the plan\'s base year)');
   }
 
   const valueText = cell('value');
@@ -147,7 +151,10 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
 
   let unit = normalizeUnit(cell('unit'));
   if (parsed.ok && parsed.hadPercentSign && unit === '') unit = '%';
-  if (indicator !== undefined && value !== undefined) {
+  const growthIssue = kind === 'growth' && value !== undefined ? growthRowIssue(value, unit) : undefined;
+  if (growthIssue !== undefined) report(ISSUE_CODES.growthOutOfRange, 'value', valueText, growthIssue.message, growthIssue.remedy);
+  if (kind === 'growth') unit = '%';
+  else if (indicator !== undefined && value !== undefined) {
     if (unit === '') unit = indicator.unit;
     if (unit !== indicator.unit) {
       const converted = convertUnit(value, unit, indicator.unit);
@@ -168,7 +175,7 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   }
   const lineText = cell('line');
   const record: IndicatorRecord = {
-    region, indicator: indicator.id, year, kind, value, unit,
+    region, indicator: indicator.id, year, kind, value, unit, row: row.line,
     source: {
       document: cell('document') || cell('source') || context.file,
       location: cell('location') || `row ${row.line}`,
