@@ -28,8 +28,8 @@ export function selectorIssues(selector: string | readonly string[], path: (stri
     }
     const suggestions = suggestIndicators(catalog.indicators, entry);
     const named = [...catalog.indicators.values()].find((definition) => [definition.name.zh, definition.name.en, ...definition.aliases].includes(entry));
-    const hint = named !== undefined ? ` — that is the name of ${named.id}; write the id` : suggestions.length > 0 ? ` — did you mean "${suggestions[0]}"?${suggestions.length > 1 ? ` (or ${suggestions.slice(1).join(', ')})` : ''}` : '';
-    return [{ path: at, message: `unknown indicator "${entry}"${hint}; it would move nothing (\`plancast data list\` lists the ids)` }];
+    const hint = named !== undefined ? ` — that is the name of ${named.id}; write the id.` : suggestions.length > 0 ? ` — did you mean "${suggestions[0]}"?${suggestions.length > 1 ? ` (or ${suggestions.slice(1).join(', ')}).` : ''}` : '.';
+    return [{ path: at, message: `unknown indicator "${entry}"${hint} A lever naming it would move nothing (\`plancast data list\` lists the ids).` }];
   });
 }
 
