@@ -9,11 +9,12 @@
  *
  * Keys are grouped by prefix: report.*, table.*, status.*, preset.*, comparator.*, attribute.*, chart.*,
  * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*,
- * tui.* (the interactive session, `plancast tui`).
+ * tui.* (the interactive session, `plancast tui`), lever.* (the scenario levers, lever-messages.ts).
  */
 
 import { text, withParameters } from './message-text.js';
 import { evaluationMessages } from './evaluation-messages.js';
+import { leverMessages } from './lever-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -303,7 +304,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...evaluationMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...evaluationMessages, ...tuiMessages, ...leverMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

@@ -122,7 +122,7 @@ export function reportOutline(model: ReportModel, charts: readonly ReportChart[]
     },
     {
       id: 'sensitivity', heading: t('sensitivity.section'),
-      blocks: [{ type: 'paragraph', text: t('sensitivity.explanation') }, ...tableOrNothing(sensitivityTable(model, language))],
+      blocks: [{ type: 'paragraph', text: t('sensitivity.explanation') }, { type: 'paragraph', text: t('sensitivity.groups') }, ...tableOrNothing(sensitivityTable(model, language))],
       charts: chartsOf(charts, 'sensitivity'),
     },
     { id: 'models', heading: t('model.section'), blocks: [{ type: 'paragraph', text: t('model.intro') }, ...tableOrNothing(modelTable(model, language))], charts: [] },
