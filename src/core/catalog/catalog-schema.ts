@@ -18,6 +18,8 @@ export const indicatorEntrySchema = z
     direction: z.enum(DIRECTIONS).default('higher-is-better'),
     bounds: z.tuple([bound, bound]).default([0, null]),
     relation: z.string().optional(),
+    /** the indicator id whose forecast reference class this one shares */
+    forecastGroup: z.string().regex(/^[a-z][a-z0-9_]*$/, 'forecastGroup is an indicator id').optional(),
   })
   .strict();
 
@@ -46,6 +48,7 @@ export function parseIndicatorFile(content: unknown, file: string): IndicatorDef
     direction: entry.direction,
     bounds: { lower: entry.bounds[0], upper: entry.bounds[1] },
     ...(entry.relation !== undefined ? { relation: entry.relation } : {}),
+    ...(entry.forecastGroup !== undefined ? { forecastGroup: entry.forecastGroup } : {}),
   }));
 }
 
@@ -63,6 +66,11 @@ export function parseRegionFile(content: unknown, file: string): RegionDefinitio
 }
 
 export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[]): Catalog {
+  const ids = new Set(indicators.map((definition) => definition.id));
+  const dangling = indicators.filter((definition) => definition.forecastGroup !== undefined && !ids.has(definition.forecastGroup));
+  if (dangling.length > 0) {
+    throw new PlancastError('E_CATALOG_INVALID', `forecastGroup names an unknown indicator: ${dangling.map((definition) => `${definition.id} → ${definition.forecastGroup}`).join(', ')}`, { remedy: 'name an indicator id of the catalogue, or remove forecastGroup' });
+  }
   return {
     indicators: new Map(indicators.map((definition) => [definition.id, definition])),
     regions: new Map(regions.map((definition) => [definition.id, definition])),

@@ -20,7 +20,7 @@ import { seriesFromRecords, type ObservedSeries } from '../series/observed-serie
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { streamSeed } from '../simulation/stream-seed.js';
 import { createSeededRandom } from '../statistics/seeded-random.js';
-import { pooledPriorFor } from './pooled-priors.js';
+import { fitContextFor } from './pooled-priors.js';
 import type { ProjectionSettings } from './projection-settings.js';
 
 export interface PreparedIndicator {
@@ -87,7 +87,7 @@ export function prepareIndicator(dataset: Dataset, region: string, definition: I
   const series = seriesUpTo(dataset, region, definition, settings.asOfYear);
   const lastYear = series.years[series.years.length - 1] ?? settings.horizonEndYear;
   const lastGoalYear = Math.max(settings.horizonEndYear, ...goals.map((goal) => goal.year));
-  const fit = fitWithSpec(series, spec, { pooledGrowth: pooledPriorFor(pool, series) }, Math.max(1, lastGoalYear - lastYear));
+  const fit = fitWithSpec(series, spec, fitContextFor(pool, series, dataset.catalog, spec), Math.max(1, lastGoalYear - lastYear));
   const diagnostics = [...fit.diagnostics];
   let familyId = fit.chosen.family;
   if (familyId === 'ensemble' && fit.ensemble) {

@@ -73,7 +73,7 @@ export interface ModelRow {
   lastYear: number | null;
   family: string | null;
   familyLabel: LocalizedText | null;
-  criterion: 'backtest' | 'aicc' | 'fallback' | 'none';
+  criterion: 'backtest' | 'aicc' | 'fallback' | 'default' | 'none';
   evidence: EvidenceStrength;
   aicc: number | null;
   /** mean absolute percentage error of the rolling-origin backtest, in percent */
