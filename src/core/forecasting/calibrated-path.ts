@@ -7,7 +7,7 @@
  * T the forecast scale (ln x, or logit x/U below a ceiling U), z_{n,h} the calibration's standardized-error
  * quantiles for a history of n points (the last ≤ 6) at horizon h (the last stored row for later years).
  */
-import { dampedYears, forecastSpread, shrunkGrowth, volatilityForGrowthWeight, volatilityForSpread } from './calibrated-growth-formulas.js';
+import { forecastCentre, forecastSpread, shrunkGrowth, volatilityForGrowthWeight, volatilityForSpread } from './calibrated-growth-formulas.js';
 import { toForecastScale } from './calibration-examples.js';
 import { CALIBRATION_HISTORY, type CorpusCalibration, type ReferenceClass } from './forecast-calibration.js';
 import { summariseHistory } from './history-summary.js';
@@ -87,7 +87,7 @@ export function fromForecastScale(value: number, ceiling: number | null): number
 /** centre(h) and spread(h) on the forecast scale. */
 export function pathCentreAndSpread(path: CalibratedPath, horizon: number): { centre: number; spread: number } {
   return {
-    centre: path.last + path.growth * dampedYears(path.damping, horizon),
+    centre: forecastCentre(path.last, path.growth, path.damping, horizon),
     spread: forecastSpread(path.volatility, path.horizonExponent, horizon),
   };
 }

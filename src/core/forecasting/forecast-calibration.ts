@@ -6,7 +6,8 @@
  * A calibration holds reference corpora. Each corpus has
  * - reference classes (one per indicator, or per declared group of indicators): how fast series of the
  *   class grow on average and how differently (the drift prior), how volatile they typically are, and how
- *   much of a short history's growth persists (damping);
+ *   much of a short history's excess growth over the class's it keeps (a limit), and how much of the
+ *   growth persists year after year (damping);
  * - what is shared by the whole corpus: how much a series' own volatility counts against its class's
  *   (volatilityWeight), how the spread grows with the horizon (horizonExponent), and the conformal
  *   quantiles of standardized log errors by history length and horizon.
@@ -38,7 +39,9 @@ export const referenceClassSchema = z.strictObject({
   logVolatility: finite,
   /** Var ln σ² across series (beyond sampling noise): how far volatilities differ within the class */
   volatilityDispersion: z.number().positive(),
-  /** φ: the share of the drift that persists each further year (1 = none fades) */
+  /** c: the largest yearly growth above or below μ a series keeps (its excess saturates as c·tanh(excess/c)) */
+  excessGrowthLimit: z.number().positive(),
+  /** φ: the share of the growth that persists into each further year (1 = none fades) */
   damping: z.number().min(0).max(1),
   /** the kind of the indicator the class was learned on (stocks get the stock rule) */
   indicatorKind: z.enum(['flow', 'stock', 'ratio', 'share', 'count']),

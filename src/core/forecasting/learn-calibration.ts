@@ -4,7 +4,8 @@
  * the data by a stated rule; nothing is set by hand except the grids searched.
  *
  *   examples (every history × what followed) ─→ class moments (μ, τ², E ln σ², D) from the histories alone
- *     ─→ damping φ per class: the grid value with the least weighted mean |log error| of the centre
+ *     ─→ excess-growth limit c and damping φ per class: the grid pair with the least weighted mean
+ *        |log error| of the centre (the median forecast's own loss)
  *     ─→ volatility weight λ and horizon exponent β for the corpus: the grid pair with the least weighted
  *        interval score (80 % and 95 %, on the log scale) after conformal calibration
  *     ─→ conformal quantiles of the standardized errors z = (y − centre) / spread, by history length and
@@ -17,12 +18,14 @@
  */
 import type { LocalizedText } from '../catalog/indicator-catalog.js';
 import { weightedQuantileSorted } from '../statistics/weighted-quantile.js';
-import { dampedYears, shrunkGrowth, volatilityForSpread } from './calibrated-growth-formulas.js';
+import { dampedYears, forecastCentre, shrunkGrowth, volatilityForSpread } from './calibrated-growth-formulas.js';
 import { buildCalibrationExamples, type CalibrationExamples, type ReferenceSeries } from './calibration-examples.js';
 import { CALIBRATION_HISTORY, CALIBRATION_HORIZON, CALIBRATION_PROBABILITIES, type CorpusCalibration, type ReferenceClass } from './forecast-calibration.js';
 import { referenceClassMoments } from './reference-class-moments.js';
 
 export const DAMPING_GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 1] as const;
+/** yearly log growth; 4 is as good as no limit */
+export const EXCESS_GROWTH_LIMIT_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 4] as const;
 export const VOLATILITY_WEIGHT_GRID = [0, 0.25, 0.5, 0.75, 1] as const;
 export const HORIZON_EXPONENT_GRID = [0.5, 0.75, 1] as const;
 export const MINIMUM_FORECASTS_PER_CELL = 15;
@@ -64,25 +67,35 @@ function learnClassMoments(examples: CalibrationExamples, series: readonly Refer
   return { moments, effectiveClass, kindOf };
 }
 
-/** φ per class: least weighted mean absolute error of the centre on the forecast scale. */
-function learnDamping(examples: CalibrationExamples, growth: Float64Array, effectiveClass: readonly string[], classes: readonly string[]): Map<string, number> {
-  const damping = new Map<string, number>();
+/** c and φ per class: the least weighted mean absolute error of the centre on the forecast scale. */
+function learnGrowth(examples: CalibrationExamples, effectiveClass: readonly string[], partial: (name: string) => ReferenceClass, classes: readonly string[]): Map<string, { excessGrowthLimit: number; damping: number }> {
+  const learned = new Map<string, { excessGrowthLimit: number; damping: number }>();
+  const dampedByGrid = DAMPING_GRID.map((damping) => Array.from({ length: CALIBRATION_HORIZON + 1 }, (_, horizon) => dampedYears(damping, horizon)));
   for (const name of classes) {
-    let best = { loss: Infinity, value: 1 };
-    for (const candidate of DAMPING_GRID) {
-      const years = Array.from({ length: CALIBRATION_HORIZON + 1 }, (_, horizon) => dampedYears(candidate, horizon));
-      let loss = 0;
-      for (let example = 0; example < examples.weight.length; example += 1) {
+    const members: number[] = [];
+    for (let example = 0; example < examples.weight.length; example += 1) if (effectiveClass[examples.history[example]!] === name) members.push(example);
+    const base = partial(name);
+    let best = { loss: Infinity, excessGrowthLimit: EXCESS_GROWTH_LIMIT_GRID[0] as number, damping: 1 };
+    for (const excessGrowthLimit of EXCESS_GROWTH_LIMIT_GRID) {
+      const growth = new Map<number, number>();
+      for (const example of members) {
         const history = examples.history[example]!;
-        if (effectiveClass[history] !== name) continue;
-        const centre = examples.histories[history]!.last + growth[history]! * years[examples.horizon[example]!]!;
-        loss += examples.weight[example]! * Math.abs(examples.actual[example]! - centre);
+        if (!growth.has(history)) growth.set(history, shrunkGrowth(examples.histories[history]!, { ...base, excessGrowthLimit }).growth);
       }
-      if (loss < best.loss) best = { loss, value: candidate };
+      DAMPING_GRID.forEach((damping, grid) => {
+        let loss = 0;
+        for (const example of members) {
+          const history = examples.history[example]!;
+          const horizon = examples.horizon[example]!;
+          const centre = examples.histories[history]!.last + growth.get(history)! * dampedByGrid[grid]![horizon]!;
+          loss += examples.weight[example]! * Math.abs(examples.actual[example]! - centre);
+        }
+        if (loss < best.loss) best = { loss, excessGrowthLimit, damping };
+      });
     }
-    damping.set(name, best.value);
+    learned.set(name, { excessGrowthLimit: best.excessGrowthLimit, damping: best.damping });
   }
-  return damping;
+  return learned;
 }
 
 /**
@@ -163,9 +176,8 @@ export function learnCorpusCalibration(series: readonly ReferenceSeries[], corpu
   const examples = buildCalibrationExamples(series);
   const { moments, effectiveClass, kindOf } = learnClassMoments(examples, series);
   const classNames = [...moments.keys()];
-  const partial = (name: string): ReferenceClass => ({ ...moments.get(name)!, damping: 1, indicatorKind: kindOf.get(name) ?? 'flow' });
-  const growth = Float64Array.from(examples.histories, (summary, index) => shrunkGrowth(summary, partial(effectiveClass[index]!)).growth);
-  const damping = learnDamping(examples, growth, effectiveClass, classNames);
+  const partial = (name: string): ReferenceClass => ({ ...moments.get(name)!, damping: 1, excessGrowthLimit: 4, indicatorKind: kindOf.get(name) ?? 'flow' });
+  const growthParameters = learnGrowth(examples, effectiveClass, partial, classNames);
   const classes: Record<string, ReferenceClass> = {};
   for (const name of classNames) {
     const learned = moments.get(name)!;
@@ -174,7 +186,7 @@ export function learnCorpusCalibration(series: readonly ReferenceSeries[], corpu
       betweenSeriesVariance: significant(learned.betweenSeriesVariance),
       logVolatility: significant(learned.logVolatility),
       volatilityDispersion: significant(learned.volatilityDispersion),
-      damping: damping.get(name)!,
+      ...growthParameters.get(name)!,
       indicatorKind: kindOf.get(name) ?? 'flow',
       series: learned.series,
       histories: learned.histories,
@@ -185,8 +197,8 @@ export function learnCorpusCalibration(series: readonly ReferenceSeries[], corpu
   for (let example = 0; example < centre.length; example += 1) {
     const history = examples.history[example]!;
     const referenceClass = classes[effectiveClass[history]!]!;
-    const { growth: shrunk } = shrunkGrowth(examples.histories[history]!, referenceClass);
-    centre[example] = examples.histories[history]!.last + shrunk * dampedYears(referenceClass.damping, examples.horizon[example]!);
+    const { growth } = shrunkGrowth(examples.histories[history]!, referenceClass);
+    centre[example] = forecastCentre(examples.histories[history]!.last, growth, referenceClass.damping, examples.horizon[example]!);
   }
   const cells = tableCells(examples);
   let best: { score: number; volatilityWeight: number; horizonExponent: number; quantiles: (number[] | null)[] } | null = null;

@@ -36,7 +36,7 @@ function momentLength(input: ClassHistories): number | null {
   return null;
 }
 
-export type ClassMoments = Omit<ReferenceClass, 'damping' | 'indicatorKind'>;
+export type ClassMoments = Omit<ReferenceClass, 'damping' | 'excessGrowthLimit' | 'indicatorKind'>;
 
 /** The moments, or null when fewer than three series have a history of three or more points. */
 export function referenceClassMoments(input: ClassHistories): ClassMoments | null {
@@ -60,7 +60,7 @@ export function referenceClassMoments(input: ClassHistories): ClassMoments | nul
   const partial = { logVolatility: corrected, volatilityDispersion, meanLogGrowth: 0, betweenSeriesVariance: 1 };
   const drifts = chosen.map((entry, index) => ({
     growth: entry.summary.ownGrowth!,
-    variance: volatilityForGrowthWeight(entry.summary, { ...partial, damping: 1, indicatorKind: 'flow', series: 1, histories: 1 }) / entry.summary.span,
+    variance: volatilityForGrowthWeight(entry.summary, { ...partial, damping: 1, excessGrowthLimit: 1, indicatorKind: 'flow', series: 1, histories: 1 }) / entry.summary.span,
     weight: weights[index]!,
   }));
   let best = { logLikelihood: -Infinity, between: 1, mean: 0 };

@@ -25,9 +25,9 @@ function fit(target: ObservedSeries, calibration = testCalibration): FittedModel
 
 describe('calibrated growth, by the model card', () => {
   // Two points, one year apart: no own variance, so σ̃² = σ̂² = exp(E ln σ²) = 0.0025;
-  // w = (1/0.0025) / (1/0.0025 + 1/0.01) = 400 / 500 = 0.8; d = 0.8·ln 1.1 + 0.2·0.05.
+  // w = (1/0.0025) / (1/0.0025 + 1/0.01) = 400 / 500 = 0.8; d = μ + c·tanh(w·(ln 1.1 − μ)/c), c = 0.2.
   const model = fit(series('test_flow', [2019, 2020], [100, 110]));
-  const growth = 0.8 * Math.log(1.1) + 0.2 * 0.05;
+  const growth = 0.05 + 0.2 * Math.tanh((0.8 * (Math.log(1.1) - 0.05)) / 0.2);
   const centre = (h: number): number => Math.log(110) + growth * Array.from({ length: h }, (_, j) => 0.9 ** (j + 1)).reduce((a, b) => a + b, 0);
   const spread = (h: number): number => 0.05 * Math.sqrt(h);
   const forecast = calibratedGrowthFamily.forecast(model, 4, [50, 95]);
@@ -53,19 +53,30 @@ describe('calibrated growth, by the model card', () => {
     expect(single.point[1]).toBeCloseTo(50 * Math.exp(0.05 * (0.9 + 0.81)), 9);
   });
 
+  it('keeps at most about c of a history’s growth beyond its class’s', () => {
+    // 35 % a year, smoothly: w is near 1, and the excess over μ = 0.05 saturates at c = 0.2.
+    const fast = fit(series('test_flow', [2016, 2017, 2018, 2019, 2020], [100, 135, 182, 246, 332]));
+    expect(fast.parameters.ownWeight).toBeGreaterThan(0.9);
+    expect(fast.parameters.growth).toBeLessThan(0.05 + 0.2);
+    expect(fast.parameters.growth).toBeCloseTo(0.05 + 0.2 * Math.tanh((fast.parameters.ownWeight! * (Math.log(3.32) / 4 - 0.05)) / 0.2), 12);
+  });
+
   it('uses the general class, and says so, for an indicator without one', () => {
     const general = fit(series('no_such_class', [2019, 2020], [100, 110]));
     expect(general.notes.join(' ')).toMatch(/no reference class of its own/);
     expect(general.parameters.damping).toBe(1);
   });
 
-  it('weights the own volatility by λ and reads it within 3√D of the class', () => {
+  it('shrinks the own volatility by empirical Bayes, weights it by λ, and reads it within 3√D of the class', () => {
     // Three points 100, 130, 100: d̂ = 0, s² = ((ln 1.3)² + (ln 1.3)²) / (3 − 2), ν = 1.
     const jumpy = fit(series('test_flow', [2018, 2019, 2020], [100, 130, 100]));
     const s2 = 2 * Math.log(1.3) ** 2;
     const bias = -1.9635100260214231 - Math.log(0.5); // ψ(ν/2) − ln(ν/2) with ν = 1 (R: digamma(0.5))
     const own = Math.min(Math.log(0.0025) + 3, Math.max(Math.log(0.0025) - 3, Math.log(s2) - bias));
-    expect(jumpy.parameters.volatility).toBeCloseTo(Math.exp(0.5 * own + 0.5 * Math.log(0.0025)), 12);
+    const kappa = 1 / (1 + 4.934802200544679); // D / (D + ψ′(ν/2)), D = 1, R: trigamma(0.5)
+    const shrunk = kappa * own + (1 - kappa) * Math.log(0.0025);
+    expect(jumpy.parameters.growthWeightVolatility).toBeCloseTo(Math.exp(shrunk), 12);
+    expect(jumpy.parameters.volatility).toBeCloseTo(Math.exp(0.5 * shrunk + 0.5 * Math.log(0.0025)), 12);
   });
 });
 

@@ -13,6 +13,7 @@ export const testClass: ReferenceClass = {
   betweenSeriesVariance: 0.01,
   logVolatility: Math.log(0.0025),
   volatilityDispersion: 1,
+  excessGrowthLimit: 0.2,
   damping: 0.9,
   indicatorKind: 'flow',
   series: 40,
