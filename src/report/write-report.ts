@@ -144,7 +144,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   say(`sensitivity of ${withGoals.length} goals…`);
   const main = scenarios[0]!;
   const sensitivity = withGoals.map((indicator) => indicatorSensitivity(indicator, prepared, main)).filter((entry): entry is IndicatorSensitivity => entry !== undefined);
-  const model = assembleReport({ dataset, prepared, projections, sensitivity, language, plancastVersion: readPackageVersion(), generator: RANDOM_GENERATOR });
+  const model = assembleReport({ dataset, prepared, projections, sensitivity, language, plancastVersion: readPackageVersion(), generator: RANDOM_GENERATOR, ...(spec.calibration ? { calibration: spec.calibration } : {}) });
 
   const charts = buildReportCharts(model);
   say(`rendering ${charts.length} charts${request.png === false ? ' (SVG only)' : ''}…`);

@@ -27,6 +27,6 @@ export async function assembleFor(region: string, language: Language, pathCount 
     .filter((indicator) => indicator.goals.length > 0)
     .map((indicator) => indicatorSensitivity(indicator, context.prepared, scenarios[0]!))
     .filter((entry): entry is IndicatorSensitivity => entry !== undefined);
-  const model = assembleReport({ dataset: context.dataset, prepared: context.prepared, projections, sensitivity, language, plancastVersion: '0.0.0-test', generator: RANDOM_GENERATOR });
+  const model = assembleReport({ dataset: context.dataset, prepared: context.prepared, projections, sensitivity, language, plancastVersion: '0.0.0-test', generator: RANDOM_GENERATOR, ...(context.spec.calibration ? { calibration: context.spec.calibration } : {}) });
   return { model, context };
 }
