@@ -138,6 +138,31 @@ for (const [name, series, protocol, corpus] of [[M1_CORPUS.id, corpora.m1, M1_PR
   console.log(`  ${name}: ${cells.join('  ')}`);
 }
 
+// --- 4b: choosing a family on longer histories ------------------------------------------------------------
+console.log('\nchoosing a family by backtest on longer M1 histories (the last N history points, holdout ⌊N/3⌋) vs the calibrated forecast (cross-fitted, last 6 points):');
+{
+  const calibrationFor = crossFittedCalibrations(corpora.m1, CROSS_FITTING_FOLDS, byRegion, M1_CORPUS);
+  for (const length of [12, 20]) {
+    const long = corpora.m1.filter((series) => series.parts.filter((part) => part === 'history').length >= length);
+    const spec = { ...beforeSpec, backtest: { holdout: Math.floor(length / 3), minimumScoredPoints: 2 } };
+    const chooser = {
+      id: 'chosen', label: 'chosen by backtest',
+      forecast(one, horizon) {
+        const series = { region: one.series.region, indicator: one.series.indicator, unit: one.series.unit, indicatorKind: one.series.indicatorKind, bounds: one.series.bounds, years: one.historyYears, values: one.historyValues };
+        const report = fitWithSpec(series, spec, {}, horizon);
+        const chosen = report.families.find((family) => family.family === report.chosen.family);
+        return chosen && chosen.forecast.length > 0 ? chosen.forecast.map((row) => ({ median: row.point, intervals: row.intervals })) : report.chosen.reason;
+      },
+    };
+    const longCases = buildEvaluationCases(long, { ...M1_PROTOCOL, window: length });
+    const shortCases = buildEvaluationCases(long, M1_PROTOCOL);
+    const chosen = evaluateForecasters(longCases, [chooser]).methods[0].overall;
+    const calibrated = evaluateForecasters(shortCases, [calibratedForecaster(calibrationFor, LEVELS)]).methods[0].overall;
+    const line = (accuracy) => `sMAPE ${num(accuracy.symmetricMeanAbsolutePercentageError)}, coverage ${accuracy.coverage.map((entry) => num(entry.observed, 3)).join('/')}`;
+    console.log(`  N = ${length} (${long.length} series): chosen by backtest ${line(chosen)}; calibrated ${line(calibrated)}`);
+  }
+}
+
 // --- 5: targets -----------------------------------------------------------------------------------------
 const TARGETS = { 'm1-yearly': { smape: 17.21, msis: 55.81 }, 'provinces-dev': { smape: 22.32, msis: 69.36 } };
 console.log('\ntargets of issue 11 (cross-fitted): sMAPE ≤ target, coverage 0.76–0.85 / 0.92–0.97, MSIS95 ≤ target');
@@ -185,6 +210,13 @@ try {
     inProcess.push(performance.now() - started);
   }
   console.log(`  of which reading the file, forecasting and writing JSON (in process, median of 5): ${([...inProcess].sort((a, b) => a - b)[2] / 1000).toFixed(2)} s`);
+  const startup = [];
+  for (let run = 0; run < 5; run += 1) {
+    const started = performance.now();
+    spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', 'main.js'), '--help'], { encoding: 'utf8' });
+    startup.push(performance.now() - started);
+  }
+  console.log(`  and \`plancast --help\` alone, the CLI's start-up (median of 5): ${([...startup].sort((a, b) => a - b)[2] / 1000).toFixed(2)} s (${load()})`);
 } finally {
   rmSync(directory, { recursive: true, force: true });
 }
