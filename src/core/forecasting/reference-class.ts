@@ -30,7 +30,7 @@ function findClass(calibration: ForecastCalibration, classId: string): { corpus:
 }
 
 const learnedFrom = (corpus: CorpusCalibration, classId: string, referenceClass: ReferenceClass): string =>
-  `class ${classId} of ${corpus.id} (${corpus.description.en}; ${referenceClass.series} series, ${referenceClass.histories} histories)`;
+  `${classId === 'general' ? 'class' : `class ${classId}`} of ${corpus.id} (${corpus.description.en}; ${referenceClass.series} series, ${referenceClass.histories} histories)`;
 
 /** @throws RangeError when the calibration's general class is missing (a malformed file). */
 export function resolveReferenceClass(calibration: ForecastCalibration, indicator: IndicatorForClass): ResolvedReferenceClass {

@@ -107,11 +107,12 @@ export const calibratedGrowthFamily: ModelFamily<CalibratedGrowthSettings> = {
     if (resolved.match === 'general') notes.push(`no reference class of its own: the general class (${resolved.corpus.id}) applies`);
     if (rules.yearlyFloorRatio !== null) notes.push('a stock: at most half of it can be lost in a year');
     if (rules.wholeNumbers) notes.push(`counted in ${series.unit}: forecasts are whole numbers`);
+    const limit = resolved.referenceClass.excessGrowthLimit;
     const description =
       `calibrated: ${resolved.description}; own growth ${path.ownGrowth === null ? '(none: one observation)' : rate(path.ownGrowth, ceiling)} ` +
-      `counts ${percent(path.ownWeight, 0)} against the class's ${rate(resolved.referenceClass.meanLogGrowth, ceiling)} ` +
-      `(its excess kept up to ${resolved.referenceClass.excessGrowthLimit} a year), ${percent(path.damping, 1)} of it persisting into each further year; spread σ = ${Math.sqrt(path.volatility).toFixed(3)} a year ` +
-      `(${percent(resolved.corpus.volatilityWeight, 0)} the series' own volatility, the rest its class's) growing as h^${resolved.corpus.horizonExponent}, ` +
+      `counts ${percent(path.ownWeight, 0)} against the class's ${rate(resolved.referenceClass.meanLogGrowth, ceiling)}, an excess over the class's growth kept up to ` +
+      `${ceiling === null ? `${(limit * 100).toFixed(0)} % a year` : `${limit} a year on the logit scale`}; ${percent(path.damping, 1)} of the growth persists into each further year; ` +
+      `spread σ = ${Math.sqrt(path.volatility).toFixed(3)} a year (${percent(resolved.corpus.volatilityWeight, 0)} the series' own volatility, the rest its class's) growing as h^${resolved.corpus.horizonExponent}, ` +
       `times conformal quantiles of standardized log errors of ${path.historyLength}-point histories`;
     const lastYear = identity.lastYear;
     return {
