@@ -152,9 +152,14 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
   const modelsFile = request.models ?? DEFAULT_MODEL_SPEC_FILE;
   const catalogueFiles = ['indicators.yaml', 'regions.yaml'].map((name) => join(seedsDirectory, name));
+  const calibrationFiles = spec.calibrationFile === null ? [] : [join(dirname(modelsFile), spec.calibrationFile)];
   const manifestInputs: ManifestInputs = {
     models: { name: spec.name, path: shownPath(modelsFile), sha256: hashFile(modelsFile) },
-    inputs: [...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })), ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role }))],
+    inputs: [
+      ...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })),
+      ...calibrationFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'calibration' })),
+      ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role })),
+    ],
     scenarioFiles,
   };
   const bundles = readVegaBrowserBundles();
