@@ -62,13 +62,17 @@ function genericSeries(table: TabularFile): SeriesTable {
     const year = Number(yearText);
     const parsed = parseNumber(valueText);
     let ok = true;
-    if (id === '') (report(ISSUE_CODES.emptyValue, 'series', id, 'the series id is empty', 'name the series this value belongs to'), (ok = false));
-    if (yearText === '') (report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the year the value refers to'), (ok = false));
-    else if (!Number.isInteger(year)) (report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020'), (ok = false));
-    else if (year < GENERIC_YEAR_RANGE.first || year > GENERIC_YEAR_RANGE.last) (report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${GENERIC_YEAR_RANGE.first}–${GENERIC_YEAR_RANGE.last}`, 'check for a typo'), (ok = false));
-    if (valueText === '') (report(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row'), (ok = false));
-    else if (parsed === undefined) (report(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', 'write a plain number such as 3.65'), (ok = false));
-    if (hasPart && partText !== 'history' && partText !== 'future') (report(ISSUE_CODES.invalidField, 'part', cell('part'), 'part must be history or future', 'write history for what the forecaster sees, future for what is scored'), (ok = false));
+    const reject = (...args: Parameters<typeof report>): void => {
+      report(...args);
+      ok = false;
+    };
+    if (id === '') reject(ISSUE_CODES.emptyValue, 'series', id, 'the series id is empty', 'name the series this value belongs to');
+    if (yearText === '') reject(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the year the value refers to');
+    else if (!Number.isInteger(year)) reject(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020');
+    else if (year < GENERIC_YEAR_RANGE.first || year > GENERIC_YEAR_RANGE.last) reject(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${GENERIC_YEAR_RANGE.first}–${GENERIC_YEAR_RANGE.last}`, 'check for a typo');
+    if (valueText === '') reject(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row');
+    else if (parsed === undefined) reject(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', 'write a plain number such as 3.65');
+    if (hasPart && partText !== 'history' && partText !== 'future') reject(ISSUE_CODES.invalidField, 'part', cell('part'), 'part must be history or future', 'write history for what the forecaster sees, future for what is scored');
     if (!ok) continue;
     const entry = bySeries.get(id) ?? { years: [], values: [], parts: [], lines: new Map<number, number>() };
     const earlier = entry.lines.get(year);
