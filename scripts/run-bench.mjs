@@ -4,8 +4,11 @@
 //   2. the full feasibility run: every bundled region, indicator and shipped scenario at 10,000 paths
 //   3. one indicator re-simulated under a changed lever at 10,000 paths (what the interactive session does per key)
 //   4. throughput in simulated indicator-years per second
-// Extra benchmark scripts (scripts/bench-*.mjs) run after these when present.
+// Extra benchmark scripts run after these: bench-cli.mjs (whole-process medians of the CLI, the terminal UI's
+// first screen, one report and `start`, each beside issue 9's target), bench-kernel.mjs (the Monte Carlo
+// kernel against ../shared/benchmarks/mc-reference.cpp), bench-tui.mjs (the interactive session's key-to-frame).
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { loadDataset } from '../dist/src/io/load-dataset.js';
 import { loadModelSpec } from '../dist/src/io/load-model-spec.js';
@@ -23,7 +26,7 @@ const line = (name, value) => console.log(`${name.padEnd(64)} ${value}`);
 const dataset = await loadDataset();
 const spec = loadModelSpec();
 const settings = DEFAULT_PROJECTION_SETTINGS;
-console.log(`plancast benchmarks — node ${process.version}, ${settings.pathCount} paths, seed ${settings.seed}\n`);
+console.log(`plancast benchmarks — node ${process.version}, ${settings.pathCount} paths, seed ${settings.seed}; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} (timings are whole-machine; read them with the load)\n`);
 
 // 1. Fitting
 const series = allObservedSeries(dataset);

@@ -28,23 +28,45 @@ export function scheduleText(goal: GoalAssessment): string {
   return `${goal.onSchedule ? 'on' : 'behind'}${distance}`;
 }
 
+/** The preset's verdict, with the reason when the goal cannot be judged ("not-assessable: no observation after base"). */
+export function presetText(goal: GoalAssessment): string {
+  const assessment = goal.presetAssessment;
+  if (assessment === null) return scheduleText(goal);
+  return assessment.reason === undefined ? assessment.status : `${assessment.status}: ${assessment.reason.replace(/-/g, ' ')}`;
+}
+
+/** What the goal still needs a year: the growth rate of a level goal, the amount of a cumulative one. */
+export function requiredText(goal: GoalAssessment): string {
+  if (goal.kind === 'cumulative-target') return goal.yearlyAmountNeeded === null ? '–' : `${formatNumber(goal.yearlyAmountNeeded)}/yr`;
+  return percent(goal.requiredGrowth);
+}
+
+/** The latest value, marked when it was chained from a year-on-year growth rate, or the running sum of a cumulative goal. */
+export function latestText(goal: GoalAssessment): string {
+  if (goal.kind === 'cumulative-target' && goal.cumulativeSoFar !== null) return `Σ ${formatNumber(goal.cumulativeSoFar)}`;
+  if (goal.latestValue === null) return '–';
+  return `${formatNumber(goal.latestValue)} (${goal.latestYear}${goal.latestChainedFromGrowth !== null ? ', from growth' : ''})`;
+}
+
 export function goalRow(goal: GoalAssessment, name: string): string[] {
   return [
     `${goal.indicator} ${name}`,
     `${goal.targetYear}${goal.kind === 'milestone' ? '*' : ''}`,
     goalText(goal),
-    goal.latestValue === null ? '–' : `${formatNumber(goal.latestValue)} (${goal.latestYear})`,
-    percent(goal.requiredGrowth),
+    goal.attribute ?? '–',
+    latestText(goal),
+    requiredText(goal),
     percent(goal.historicalGrowth),
     goal.probability === null ? '–' : `${(goal.probability * 100).toFixed(0)} %`,
     goal.status,
     reachText(goal),
-    goal.presetAssessment?.status ?? scheduleText(goal),
+    presetText(goal),
+    goal.bindingWarning === null ? '' : `! binding: ${goal.bindingWarning.replace(/-/g, ' ')}`,
   ];
 }
 
-export const GOAL_HEADER = ['indicator', 'year', 'target', 'latest', 'required/yr', 'historical/yr', 'P(meet)', 'status', 'reached [80 %]', 'schedule'];
-export const GOAL_ALIGN = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left', 'left'] as const;
+export const GOAL_HEADER = ['indicator', 'year', 'target', 'attribute', 'latest', 'required/yr', 'historical/yr', 'P(meet)', 'status', 'reached [80 %]', 'progress (preset)', 'warning'];
+export const GOAL_ALIGN = ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] as const;
 
 export function quantileAt(projection: IndicatorProjection, year: number): string {
   const row = projection.quantiles.find((entry) => entry.year === year);

@@ -5,13 +5,18 @@ import stringWidth from 'string-width';
 
 export type Alignment = 'left' | 'right';
 
+/** Columns a text takes: its length when it is plain printable ASCII (most cells), else string-width's measure. */
+export function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
 export function padToWidth(text: string, width: number, alignment: Alignment = 'left'): string {
-  const padding = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  const padding = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return alignment === 'left' ? text + padding : padding + text;
 }
 
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], alignments: readonly Alignment[] = []): string {
-  const widths = header.map((title, column) => Math.max(stringWidth(title), ...rows.map((row) => stringWidth(row[column] ?? ''))));
+  const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells.map((cell, column) => padToWidth(cell, widths[column]!, alignments[column] ?? 'left')).join('  ').trimEnd();
   return [line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)].join('\n');

@@ -1,13 +1,31 @@
 #!/usr/bin/env node
-/** The `plancast` executable: runs the CLI with the process's arguments and exits with its code. */
+/**
+ * The `plancast` executable: runs the CLI with the process's arguments and exits with its code. Output
+ * that cannot be written ends the run with a plain message and exit 1 (a full disk, /dev/full), or
+ * quietly with exit 0 when the reader closed the pipe (`plancast data show … | head`).
+ */
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 
-// `plancast data show … | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+const REASONS: Record<string, string> = { ENOSPC: 'no space left on the device', EIO: 'an input/output error', EFBIG: 'the file is too large', EDQUOT: 'the disk quota is used up', EBADF: 'the output is closed', EACCES: 'permission denied' };
+
+function failedOutput(stream: 'standard output' | 'standard error') {
+  return (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') process.exit(stream === 'standard output' ? 0 : 1);
+    const reason = REASONS[error.code ?? ''] ?? error.code ?? 'an unknown error';
+    if (stream === 'standard output') {
+      try {
+        process.stderr.write(`error E_OUTPUT_FAILED: cannot write to standard output: ${reason}${error.code ? ` (${error.code})` : ''}\n  remedy: free space on the device the output goes to, or send it elsewhere\n`);
+      } catch {
+        // nothing more can be said
+      }
+    }
+    process.exit(1);
+  };
+}
+
+process.stdout.on('error', failedOutput('standard output'));
+process.stderr.on('error', failedOutput('standard error'));
 
 const exitCode = await runCli(process.argv.slice(2), processIo);
 process.exitCode = exitCode;

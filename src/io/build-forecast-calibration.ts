@@ -9,6 +9,7 @@
  * (cross-fitted, 10 folds by series for M1 and by region for provinces), and under parameters learned
  * only on the other corpus (transfer).
  */
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildEvaluationCases, type EvaluationProtocol, type EvaluationSeries } from '../core/evaluation/evaluation-cases.js';
 import { calibrationOfCorpus, crossFittedCalibrations, referenceSeriesOf } from '../core/evaluation/cross-fitting.js';
@@ -18,7 +19,7 @@ import { CALIBRATION_PROBABILITIES, type CalibrationCheck, type ForecastCalibrat
 import { GENERAL_CLASS, learnCorpusCalibration, type CorpusDescription } from '../core/forecasting/learn-calibration.js';
 import { loadCatalog } from './load-catalog.js';
 import { hashFile } from './load-dataset.js';
-import { projectRoot } from './project-paths.js';
+import { modelsDirectory, projectRoot } from './project-paths.js';
 import { readSeriesFile } from './read-series-file.js';
 
 export const BENCHMARKS_DIRECTORY = join(projectRoot, '..', 'shared', 'benchmarks');
@@ -33,9 +34,10 @@ export const PROVINCES_CORPUS: CorpusDescription = {
   description: { zh: '各省科技统计序列（研发经费、研发强度、有效发明专利、技术合同成交额）', en: "Chinese provinces' S&T series (R&D expenditure, R&D intensity, valid invention patents, technology contract turnover)" },
 };
 
-/** The benchmark protocol of each corpus (../shared/benchmarks/README.md). */
-export const M1_PROTOCOL: EvaluationProtocol = { window: 6, horizon: null, origins: null };
-export const PROVINCES_PROTOCOL: EvaluationProtocol = { window: 6, horizon: 5, origins: [2015, 2016, 2017, 2018] };
+/** The benchmark protocol of each corpus (../shared/benchmarks/README.md), as data: models/benchmark-protocols.json. */
+const PROTOCOLS = JSON.parse(readFileSync(join(modelsDirectory, 'benchmark-protocols.json'), 'utf8')) as Record<string, EvaluationProtocol>;
+export const M1_PROTOCOL: EvaluationProtocol = PROTOCOLS[M1_CORPUS.id]!;
+export const PROVINCES_PROTOCOL: EvaluationProtocol = PROTOCOLS[PROVINCES_CORPUS.id]!;
 
 export interface BenchmarkCorpora {
   m1: EvaluationSeries[];

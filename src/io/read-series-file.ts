@@ -6,12 +6,15 @@
 import type { Catalog } from '../core/catalog/indicator-catalog.js';
 import { seriesFromTable, type SeriesTable } from '../core/evaluation/series-from-table.js';
 import { DataValidationError } from '../core/records/dataset.js';
+import { collectingSink } from '../core/validation/tabular-file.js';
 import { readTableFile } from './read-table-file.js';
 
 export async function readSeriesFile(path: string, catalog: Catalog): Promise<SeriesTable> {
-  const read = await readTableFile(path);
-  if (!read.ok) throw new DataValidationError(path, read.issues);
-  const result = seriesFromTable(read.table, catalog);
+  const sink = collectingSink();
+  const read = await readTableFile(path, sink);
+  const table = sink.table();
+  if (!read.ok || table === undefined) throw new DataValidationError(path, read.issues);
+  const result = seriesFromTable(table, catalog);
   const issues = [...read.issues, ...result.issues];
   if (issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(path, issues);
   return { ...result, issues };

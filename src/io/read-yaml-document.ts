@@ -1,10 +1,15 @@
 /**
  * Reads a YAML file keeping where each value stands, so a schema problem at a path (growth.0.multiplier)
- * can be reported with its line and column.
+ * can be reported with its line and column. The file passes the input gate (a regular file within the
+ * size limit, so /dev/zero or a FIFO is refused at once), must be UTF-8, and may expand at most
+ * YAML_MAX_ALIAS_COUNT aliases: an alias bomb ("billion laughs") is E_YAML_SYNTAX with the file, not an
+ * internal error.
  */
-import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { PlancastError } from '../core/errors.js';
+import { readUtf8InputOrThrow, YAML_MAX_ALIAS_COUNT } from './input-file.js';
+
+const YAML_REMEDY = 'fix the YAML syntax: indent with spaces, put a space after each colon, quote text that starts with * or contains ": "';
 
 export interface YamlDocument {
   file: string;
@@ -14,25 +19,31 @@ export interface YamlDocument {
 }
 
 export function readYamlDocument(file: string): YamlDocument {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new PlancastError('E_FILE_NOT_FOUND', `${file}: ${code === 'ENOENT' ? 'the file does not exist' : `cannot be read (${code})`}`, { remedy: 'check the path' });
-  }
+  const text = readUtf8InputOrThrow(file);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
+  let document: ReturnType<typeof parseDocument>;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: true });
+  } catch (error) {
+    throw new PlancastError('E_YAML_SYNTAX', `${file}: the YAML cannot be read (${error instanceof RangeError ? 'nested too deeply' : 'malformed'})`, { remedy: YAML_REMEDY });
+  }
   const [firstError] = document.errors;
   if (firstError !== undefined) {
     const position = firstError.linePos?.[0];
-    throw new PlancastError('E_YAML_SYNTAX', `${file}${position ? `:${position.line}:${position.col}` : ''}: ${firstError.message.split('\n')[0]}`, {
-      remedy: 'fix the YAML syntax: indent with spaces, put a space after each colon, quote text that starts with * or contains ": "',
+    throw new PlancastError('E_YAML_SYNTAX', `${file}${position ? `:${position.line}:${position.col}` : ''}: ${firstError.message.split('\n')[0]}`, { remedy: YAML_REMEDY });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliases = /alias/i.test((error as Error).message);
+    throw new PlancastError('E_YAML_SYNTAX', `${file}: ${aliases ? `the YAML expands more than ${YAML_MAX_ALIAS_COUNT} aliases (an "alias bomb"), which plancast does not read` : 'the YAML cannot be turned into data'}`, {
+      remedy: aliases ? 'write the values out instead of repeating anchors (&name / *name)' : YAML_REMEDY,
     });
   }
   return {
     file,
-    value: document.toJS(),
+    value,
     lineOf(path) {
       for (let length = path.length; length >= 0; length--) {
         const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);

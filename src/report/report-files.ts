@@ -8,17 +8,14 @@
  *                ─→ manifest.json (version, seed, generator, paths, hashes of inputs and of every file)
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { renderAsync } from '@resvg/resvg-js';
 import type { ReportChart } from '../core/report/report-charts.js';
 import { reportCsvFiles } from '../core/report/report-csv.js';
 import { reportHtmlSections } from '../core/report/report-html-sections.js';
 import { reportMarkdown } from '../core/report/report-markdown.js';
 import type { ReportModel } from '../core/report/report-model.js';
 import { reportHeading } from '../core/report/report-outline.js';
+import { sharedChartRenderPool, type ChartRenderPool } from '../render/chart-render-pool.js';
 import { buildHtmlDocument, readVegaBrowserBundles, type VegaBrowserBundles } from '../render/html-document.js';
-import { CJK_FONT_FAMILY, CjkFontMissingError, findCjkFontFiles } from '../render/render-png.js';
-import { renderSvg } from '../render/render-svg.js';
 import type { ReportFile } from '../render/write-report-folder.js';
 
 export const CHART_FOLDER = 'charts';
@@ -34,51 +31,39 @@ export interface RenderedChart {
 export interface RenderOptions {
   /** render PNGs as well as SVGs (default true) */
   png?: boolean;
-  /** called before each chart is rendered */
+  /** called as each chart is handed to the renderer */
   onChart?: (index: number, chart: ReportChart) => void;
+  /** the worker pool to use (default: the process's shared pool, src/render/chart-render-pool.ts) */
+  pool?: ChartRenderPool;
 }
 
 /**
- * SVG → PNG off the main thread: resvg's renderAsync runs on libuv's thread pool, so several charts
- * render at once (turning text into outlines with the CJK font takes ~25 ms per text element, which makes
- * PNG the costliest step of a report). The options are those of renderPng in src/render/render-png.ts,
- * so the bytes are the same.
+ * Starts the chart workers now so that vega, vega-lite and resvg load while the pipeline still runs; call it
+ * at the start of a report (or of `plancast start`). Harmless when nothing is rendered after it.
  */
-async function renderPngInPool(svg: string, fontFiles: readonly string[]): Promise<Uint8Array> {
-  if (fontFiles.length === 0 && /[\u2e80-\u9fff\uff00-\uff60]/u.test(svg)) throw new CjkFontMissingError();
-  const rendered = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    background: '#ffffff',
-    font: { fontFiles: [...fontFiles], loadSystemFonts: fontFiles.length === 0, defaultFontFamily: CJK_FONT_FAMILY, sansSerifFamily: CJK_FONT_FAMILY },
-    logLevel: 'off',
-  });
-  return new Uint8Array(rendered.asPng());
+export function warmUpChartRendering(pool: ChartRenderPool = sharedChartRenderPool()): void {
+  pool.warmUp();
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. */
-async function mapWithLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * Renders the charts of several reports at once on one worker pool, with one font subset for all of them:
+ * every chart to SVG, and to PNG unless `png` is false. The result has one list per report, in order.
+ */
+export async function renderChartsOfReports(reports: readonly (readonly ReportChart[])[], options: RenderOptions = {}): Promise<RenderedChart[][]> {
+  const pool = options.pool ?? sharedChartRenderPool();
+  const charts = reports.flat();
+  charts.forEach((chart, index) => options.onChart?.(index, chart));
+  const outputs = await pool.render(charts.map((chart) => ({ spec: chart.spec, png: options.png !== false })));
   let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  return reports.map((report) => report.map((chart) => {
+    const output = outputs[next++]!;
+    return { chart, svg: output.svg, ...(output.png ? { png: output.png } : {}), warnings: output.warnings.map((warning) => `${chart.name}: ${warning}`) };
+  }));
 }
 
-/** Renders every chart to SVG, and to PNG unless `png` is false (PNGs several at a time). */
+/** Renders one report's charts to SVG, and to PNG unless `png` is false. */
 export async function renderReportCharts(charts: readonly ReportChart[], options: RenderOptions = {}): Promise<RenderedChart[]> {
-  const fontFiles = options.png === false ? [] : findCjkFontFiles();
-  const parallel = Math.max(1, Math.min(4, availableParallelism()));
-  return mapWithLimit(charts, parallel, async (chart, index) => {
-    options.onChart?.(index, chart);
-    const svg = await renderSvg(chart.spec);
-    const png = options.png === false ? undefined : await renderPngInPool(svg.svg, fontFiles);
-    return { chart, svg: svg.svg, ...(png ? { png } : {}), warnings: svg.warnings.map((warning) => `${chart.name}: ${warning}`) };
-  });
+  return (await renderChartsOfReports([charts], options))[0]!;
 }
 
 export function sha256(content: string | Uint8Array): string {
@@ -98,20 +83,28 @@ const isFlat = (value: unknown): boolean => value === null || typeof value !== '
  * makes result.json a third of the size and easier to read. Same values as JSON.stringify.
  */
 export function compactJsonText(value: unknown): string {
+  // Each child is written once and the line either joined on one line or one per line (writing the children
+  // again for the other form made the cost grow with 2^depth).
   const write = (node: unknown, indent: string): string => {
     if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
     const inner = `${indent}  `;
     if (Array.isArray(node)) {
       if (node.length === 0) return '[]';
-      const oneLine = `[${node.map((item) => write(item, inner)).join(', ')}]`;
-      if (isFlat(node) && oneLine.length <= 200) return oneLine;
-      return `[\n${node.map((item) => `${inner}${write(item, inner)}`).join(',\n')}\n${indent}]`;
+      const parts = node.map((item) => write(item, inner));
+      if (isFlat(node)) {
+        const oneLine = `[${parts.join(', ')}]`;
+        if (oneLine.length <= 200) return oneLine;
+      }
+      return `[\n${parts.map((part) => `${inner}${part}`).join(',\n')}\n${indent}]`;
     }
     const entries = Object.entries(node).filter(([, item]) => item !== undefined && typeof item !== 'function');
     if (entries.length === 0) return '{}';
-    const oneLine = `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${write(item, inner)}`).join(', ')} }`;
-    if (entries.every(([, item]) => isFlat(item)) && oneLine.length <= 200 && !oneLine.includes('\n')) return oneLine;
-    return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${write(item, inner)}`).join(',\n')}\n${indent}}`;
+    const parts = entries.map(([key, item]) => `${JSON.stringify(key)}: ${write(item, inner)}`);
+    if (entries.every(([, item]) => isFlat(item))) {
+      const oneLine = `{ ${parts.join(', ')} }`;
+      if (oneLine.length <= 200 && !oneLine.includes('\n')) return oneLine;
+    }
+    return `{\n${parts.map((part) => `${inner}${part}`).join(',\n')}\n${indent}}`;
   };
   return `${write(JSON.parse(JSON.stringify(value)), '')}\n`;
 }
@@ -162,6 +155,8 @@ export function buildReportFiles(model: ReportModel, rendered: readonly Rendered
     generator: meta.generator,
     pathCount: meta.pathCount,
     preset: meta.preset,
+    presetIsRegionDefault: meta.presetIsRegionDefault,
+    presetSettings: meta.presetSettings,
     asOfYear: meta.asOfYear,
     models: manifestInputs.models,
     inputs: manifestInputs.inputs,

@@ -9,21 +9,19 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
-import { mainGoal } from '../core/pipeline/main-goal.js';
 import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { pipelineAppliesTo, projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
 import type { ProjectionSettings } from '../core/pipeline/projection-settings.js';
 import type { Dataset } from '../core/records/dataset.js';
 import { isObservation, isUsable } from '../core/records/indicator-record.js';
-import type { ModelSpec } from '../core/models/model-spec.js';
 import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { ratioParts } from '../core/simulation/driver-factors.js';
-import { settingsFrom } from '../cli/projection-options.js';
-import { loadDataset } from '../io/load-dataset.js';
-import { loadModelSpec } from '../io/load-model-spec.js';
-import { loadScenarioLibrary, type ScenarioLibrary } from '../io/load-scenarios.js';
+import { settingsFrom, type SettingsRequest } from '../app/projection-request.js';
+import { openWorkspace, type Workspace } from '../app/workspace.js';
+import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import { scenariosDirectory } from '../io/project-paths.js';
 import { adjustmentsKey } from './lever-adjustments.js';
+import { writeSessionReport, type ReportOutcome, type ReportRequest } from './report-runner.js';
 import { adjustedScenario, scenarioDocument } from './scenario-from-state.js';
 import type { IndicatorChoice, RegionChoice, ScenarioChoice } from './session-choices.js';
 import type { ProjectionRequest } from './session-state.js';
@@ -55,6 +53,8 @@ export interface SessionEngine {
   compare(request: ProjectionRequest): CompareRow[];
   adjustedScenario(request: ProjectionRequest): ResolvedScenario;
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown>;
+  /** writes the region's report (in-process, with the session's data and settings) */
+  writeReport(request: ReportRequest): Promise<ReportOutcome>;
 }
 
 export interface EngineOptions {
@@ -78,20 +78,24 @@ function regionChoices(dataset: Dataset): RegionChoice[] {
 function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings): IndicatorChoice {
   const id = prepared.definition.id;
   const latestYear = prepared.series.years.at(-1) ?? null;
-  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? settings.horizonEndYear - 1) + 1;
+  const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? (settings.horizonEndYear ?? 1) - 1) + 1;
   return {
     id, name: prepared.definition.name, aliases: prepared.definition.aliases, unit: prepared.definition.unit,
     hasGoals: prepared.goals.length > 0, latestYear, latestValue: prepared.series.values.at(-1) ?? null,
-    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear,
+    firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear ?? firstProjectedYear,
     gdpApplies: id === 'gdp' || ratioParts(prepared.definition.relation)?.denominator === 'gdp',
-    pipelineApplies: id === 'high_tech_enterprises' && region.indicators.some((candidate) => candidate.definition.id === 'tech_enterprises'),
+    pipelineApplies: pipelineAppliesTo(id, region),
   };
 }
 
-/** The assessment of the indicator's main goal, in the order projectIndicator assesses the goals. */
-export function mainGoalAssessment(prepared: PreparedIndicator, projection: IndicatorProjection): GoalAssessment | undefined {
-  const goal = mainGoal(prepared.goals, prepared.series.years.at(-1));
-  return goal === undefined ? undefined : projection.goals[prepared.goals.indexOf(goal)];
+/** The first year an indicator is projected: its paths' first year, else the year after its data (no data: none, 0). */
+function firstProjectedYearOf(indicator: PreparedIndicator | undefined): number {
+  return indicator?.baseline?.firstYear ?? (indicator?.series.years.at(-1) ?? -1) + 1;
+}
+
+/** The assessment of the indicator's main goal, found by its id. */
+export function mainGoalAssessment(projection: IndicatorProjection): GoalAssessment | undefined {
+  return projection.mainGoalId === null ? undefined : projection.goals.find((goal) => goal.goalId === projection.mainGoalId);
 }
 
 export class PipelineEngine implements SessionEngine {
@@ -101,12 +105,25 @@ export class PipelineEngine implements SessionEngine {
   private lastView: { key: string; view: ProjectionView | undefined } | undefined;
   private lastCompare: { key: string; rows: CompareRow[] } | undefined;
 
+  readonly dataset: Dataset;
+  readonly library: ScenarioLibrary;
+
   constructor(
-    readonly dataset: Dataset,
-    readonly spec: ModelSpec,
+    readonly workspace: Workspace,
     readonly settings: ProjectionSettings,
-    readonly library: ScenarioLibrary,
-  ) {}
+    /** scenario files named on the command line or saved in the session, beside the bundled ones */
+    readonly scenarioFiles: readonly string[] = [],
+    /** the settings the session was asked for (a region without an asked-for preset gets its default) */
+    private readonly request: SettingsRequest = {},
+  ) {
+    this.dataset = workspace.dataset;
+    this.library = workspace.scenarioLibrary(scenarioFiles);
+  }
+
+  /** The settings of one region: the session's, with the region's default preset unless one was asked for. */
+  settingsFor(region: string): ProjectionSettings {
+    return settingsFrom(this.request, { dataset: this.dataset, presetSettings: this.workspace.presetSettings, region });
+  }
 
   get pathCount(): number {
     return this.settings.pathCount;
@@ -133,7 +150,7 @@ export class PipelineEngine implements SessionEngine {
   /** The prepared region (fitted, baseline paths simulated), prepared on first use. */
   region(region: string): PreparedRegion {
     let prepared = this.prepared.get(region);
-    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.spec, this.settings)));
+    if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settingsFor(region))));
     return prepared;
   }
 
@@ -150,7 +167,7 @@ export class PipelineEngine implements SessionEngine {
 
   adjustedScenario(request: ProjectionRequest): ResolvedScenario {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? (found?.indicator.series.years.at(-1) ?? 2020) + 1;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments);
   }
 
@@ -164,7 +181,7 @@ export class PipelineEngine implements SessionEngine {
       const start = performance.now();
       const projection = projectIndicator(found.indicator, found.region, scenario);
       const milliseconds = performance.now() - start;
-      const goal = mainGoalAssessment(found.indicator, projection);
+      const goal = mainGoalAssessment(projection);
       view = { request, scenario, projection, goal, unadjustedGoal: this.unadjustedGoal(request, found, scenario, goal), milliseconds, pathCount: this.pathCount };
     }
     this.lastView = { key, view };
@@ -175,7 +192,7 @@ export class PipelineEngine implements SessionEngine {
     const base = this.scenario(request.scenarioId);
     if (scenario === base) return goal;
     const key = `${request.region}|${request.indicator}|${request.scenarioId}`;
-    if (!this.unadjusted.has(key)) this.unadjusted.set(key, mainGoalAssessment(found.indicator, projectIndicator(found.indicator, found.region, base)));
+    if (!this.unadjusted.has(key)) this.unadjusted.set(key, mainGoalAssessment(projectIndicator(found.indicator, found.region, base)));
     return this.unadjusted.get(key);
   }
 
@@ -186,7 +203,7 @@ export class PipelineEngine implements SessionEngine {
     const rows = this.scenarios().map((scenario) => {
       if (!found) return { scenario, goal: undefined };
       const projection = projectIndicator(found.indicator, found.region, this.adjustedScenario({ ...request, scenarioId: scenario.id }));
-      return { scenario, goal: mainGoalAssessment(found.indicator, projection) };
+      return { scenario, goal: mainGoalAssessment(projection) };
     });
     this.lastCompare = { key, rows };
     return rows;
@@ -194,12 +211,16 @@ export class PipelineEngine implements SessionEngine {
 
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown> {
     const found = this.target(request);
-    const firstProjectedYear = found?.indicator.baseline?.firstYear ?? 2021;
+    const firstProjectedYear = firstProjectedYearOf(found?.indicator);
     const regionName = this.dataset.catalog.regions.get(request.region)?.name ?? { zh: request.region, en: request.region };
     const indicatorName = found?.indicator.definition.name ?? { zh: request.indicator, en: request.indicator };
     // A file extends a bundled base by id; a base from the user's own file is written out in full.
     const standalone = !this.bundled(request.scenarioId);
     return scenarioDocument(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, { id, indicatorName, regionName }, { standalone });
+  }
+
+  writeReport(request: ReportRequest): Promise<ReportOutcome> {
+    return writeSessionReport(this.workspace, this.settingsFor(request.region), request);
   }
 
   private bundled(id: string): boolean {
@@ -208,10 +229,9 @@ export class PipelineEngine implements SessionEngine {
   }
 }
 
-/** Loads the dataset, model spec and scenario library the way every projecting command does. */
+/** Opens the workspace (data, model spec, scenario library) the way every projecting command does. */
 export async function loadPipelineEngine(options: EngineOptions): Promise<PipelineEngine> {
-  const dataset = await loadDataset({ ...(options.data ? { dataFile: options.data } : {}), ...(options.catalog ? { catalogFile: options.catalog } : {}) });
-  const spec = loadModelSpec(options.models);
-  const settings = settingsFrom({ region: '', ...(options.paths !== undefined ? { paths: options.paths } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
-  return new PipelineEngine(dataset, spec, settings, loadScenarioLibrary(options.scenarioFiles ?? []));
+  const workspace = await openWorkspace(options);
+  const settings = settingsFrom(options, { dataset: workspace.dataset, presetSettings: workspace.presetSettings });
+  return new PipelineEngine(workspace, settings, options.scenarioFiles ?? [], options);
 }

@@ -74,11 +74,13 @@ export function FeasibilityPanel({ view, language, width }: FeasibilityPanelProp
     { label: translate(language, 'tui.median', { year: goal.targetYear }), value: formatValue(goal.projectedMedian) },
     { label: translate(language, 'tui.interval-80'), value: formatRange(goal.projected80) },
     { label: translate(language, 'tui.schedule'), value: scheduleText(goal, language) },
+    ...(goal.bindingWarning !== null ? [{ label: translate(language, 'table.warning'), value: `⚠ ${translate(language, `warning.${goal.bindingWarning}`)}`, color: 'red' }] : []),
   ];
+  const attribute = goal.attribute === null ? '' : ` · ${translate(language, `attribute.${goal.attribute}`)}`;
   const labelWidth = Math.min(width - 12, Math.max(...rows.map((row) => displayWidth(row.label))) + 1);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold wrap="truncate">{padDisplay(`${title} · ${target}`, width)}</Text>
+      <Text bold wrap="truncate">{padDisplay(`${title} · ${target}${attribute}`, width)}</Text>
       {rows.map((row) => <Row key={row.label} {...row} width={width} labelWidth={labelWidth} />)}
     </Box>
   );

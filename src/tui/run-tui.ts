@@ -7,15 +7,13 @@
  */
 import { render } from 'ink';
 import { createElement } from 'react';
-import type { CliIo } from '../cli/cli-io.js';
-import { requireIndicator } from '../cli/commands/require-indicator.js';
-import { requireRegion } from '../cli/commands/require-region.js';
+import { requireIndicator } from '../app/require-indicator.js';
+import { requireRegion } from '../app/require-region.js';
 import { PlancastError } from '../core/errors.js';
 import { translate } from '../core/report/messages.js';
 import { checkScenarioFile } from '../io/load-scenarios.js';
 import { App } from './app.js';
 import { loadPipelineEngine } from './engine.js';
-import { stopReports } from './report-runner.js';
 import { initialSessionState } from './session-state.js';
 import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
 
@@ -38,7 +36,12 @@ const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
 /** Runs the session; resolves with the exit code. */
-export async function runTui(options: TuiOptions, io: CliIo): Promise<number> {
+/** Where the session's own messages go when it cannot start or stops on an error. */
+export interface SessionMessages {
+  err(text: string): void;
+}
+
+export async function runTui(options: TuiOptions, io: SessionMessages): Promise<number> {
   const language = preferredLanguage(options.lang);
   if (!isInteractiveTerminal()) {
     io.err(translate(language, 'tui.needs-terminal'));
@@ -46,7 +49,7 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<number> {
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
   const engine = await loadPipelineEngine({ ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] });
-  if (options.region !== undefined) requireRegion(engine.dataset, options.region);
+  const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
   const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
   const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
   const scenarios = engine.scenarios();
@@ -55,14 +58,14 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<number> {
   }
   const initialState = initialSessionState({
     regions: engine.regions(), scenarios, language, scenarioId,
-    ...(options.region !== undefined ? { region: options.region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+    ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
   });
 
   let inAlternateScreen = true;
   const restore = () => {
     if (!inAlternateScreen) return;
     inAlternateScreen = false;
-    stopReports();
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
     process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
   };
   let failure: unknown;
@@ -77,6 +80,9 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<number> {
     instance.unmount();
   };
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
+  // Read keys from before the first frame: Ink turns raw mode on only after it has painted, and a Ctrl+C
+  // pressed in between would reach the terminal as SIGINT instead of as a key the session handles.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
   process.once('exit', restore);
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);

@@ -1,11 +1,11 @@
 /**
  * Runs the effects the reducer asks for and answers each with an action: prepare a region (the slow,
  * once-per-region fit and baseline simulation, started after the "fitting…" frame is on screen), save a
- * scenario file, write a report in a child process, quit. Failures become status messages, never crashes.
+ * scenario file, write a report (in-process, see report-runner.ts), quit. Failures become status messages, never crashes.
  */
 import type { SessionEngine } from './engine.js';
 import { scenarioIdFromName } from './session-dialogs.js';
-import { writeReport, type ReportOutcome, type ReportRequest } from './report-runner.js';
+import type { ReportOutcome, ReportRequest } from './report-runner.js';
 import { saveScenarioFile, type SaveOutcome, type SaveRequest } from './save-scenario.js';
 import type { SessionAction, SessionEffect } from './session-state.js';
 
@@ -53,7 +53,7 @@ export function runSessionEffect(effect: SessionEffect, context: EffectContext):
       }, 0);
       return;
     case 'write-report':
-      (context.writeReport ?? writeReport)({ region: effect.region, scenario: effect.scenario, directory: context.directory })
+      (context.writeReport ?? ((request: ReportRequest) => engine.writeReport(request)))({ region: effect.region, scenario: effect.scenario, directory: context.directory })
         .then((outcome) => dispatch({ type: 'report-finished', ok: outcome.ok, detail: outcome.detail }))
         .catch((error: unknown) => dispatch({ type: 'report-finished', ok: false, detail: messageOf(error) }));
       return;

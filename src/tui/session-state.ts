@@ -62,9 +62,9 @@ function moveFocus(state: SessionState, direction: 1 | -1): SessionState {
   return next === 'levers' ? { ...state, focus: 'levers', filter: '' } : focusList(state, next);
 }
 
-function leverContext(state: SessionState) {
-  const indicator = selectedIndicator(state);
-  return { firstProjectedYear: indicator?.firstProjectedYear ?? 2021, lastProjectedYear: indicator?.lastProjectedYear ?? 2035, latestValue: indicator?.latestValue ?? null };
+/** The years and value a lever steps within: the selected indicator's projection. */
+function leverContext(indicator: NonNullable<ReturnType<typeof selectedIndicator>>) {
+  return { firstProjectedYear: indicator.firstProjectedYear, lastProjectedYear: indicator.lastProjectedYear, latestValue: indicator.latestValue };
 }
 
 function stepSelectedLever(state: SessionState, direction: 1 | -1): SessionState {
@@ -78,7 +78,7 @@ function stepSelectedLever(state: SessionState, direction: 1 | -1): SessionState
   if (lever === 'ceiling' && state.scenarios.find((scenario) => scenario.id === state.scenarioId)?.ceilingIndicators.includes(indicator.id)) {
     return { ...state, status: status('info', localized('tui.ceiling-in-scenario')) };
   }
-  return { ...state, adjustments: stepLever(state.adjustments, lever, direction, leverContext(state)), status: null };
+  return { ...state, adjustments: stepLever(state.adjustments, lever, direction, leverContext(indicator)), status: null };
 }
 
 function chooseScenario(state: SessionState, id: string): SessionState {

@@ -35,7 +35,7 @@ const BRAILLE_BITS = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]] as con
 
 /** The last year shown: a little past the goal (or five years past the data), within the projection. */
 export function chartEndYear(projection: ChartProjection, goal: ChartGoal | undefined): number {
-  const lastHistory = projection.history.at(-1)?.year ?? projection.quantiles[0]?.year ?? 2020;
+  const lastHistory = projection.history.at(-1)?.year ?? projection.quantiles[0]?.year ?? goal?.targetYear ?? 0;
   const lastQuantile = projection.quantiles.at(-1)?.year ?? lastHistory;
   const wanted = Math.max(goal?.targetYear ?? 0, lastHistory + 5) + 1;
   return Math.max(lastHistory, Math.min(wanted, lastQuantile));

@@ -8,8 +8,9 @@ interface MaybeTerminal {
   isTTY?: boolean;
 }
 
-export function isInteractiveTerminal(input: MaybeTerminal = process.stdin, output: MaybeTerminal = process.stdout): boolean {
-  return Boolean(input.isTTY && output.isTTY);
+/** Both ends are terminals, and the terminal can move the cursor (TERM=dumb cannot draw the session). */
+export function isInteractiveTerminal(input: MaybeTerminal = process.stdin, output: MaybeTerminal = process.stdout, environment: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(input.isTTY && output.isTTY) && environment.TERM !== 'dumb';
 }
 
 /** --lang if given, else Chinese for a zh locale, else English. */

@@ -48,7 +48,9 @@ describe('plancast data show', () => {
     const target2025 = records.find((record) => record.year === 2025 && record.kind === 'target');
     expect(target2025).toMatchObject({ value: 4.8, unit: '%', source: { document: '000_c283ab80a0b54373.txt' } });
     expect(target2025?.comparator).toBeDefined();
-    expect(records.find((record) => record.year === 2015)).toMatchObject({ kind: 'baseline', value: 2.53 });
+    expect(records.find((record) => record.year === 2015 && record.kind === 'baseline')).toMatchObject({ value: 2.53 });
+    // the public page's 2.92 is shown beside it, marked as the other side of a conflict
+    expect(records.find((record) => record.year === 2015 && record.kind === 'actual')).toMatchObject({ value: 2.92, conflict: { group: 'yubei-rd-intensity-2015', preferred: false } });
   });
 
   it('accepts a Chinese indicator name and prints a table with both names', async () => {

@@ -41,7 +41,7 @@ describe('plancast fit', () => {
 
   it('explains unknown families and indicators without observations', async () => {
     expect((await runPlancast('fit', '--region', 'yubei', '--indicator', 'rd_intensity', '--family', 'prophet')).stderr).toContain('E_UNKNOWN_FAMILY');
-    const none = await runPlancast('fit', '--region', 'yubei', '--indicator', 'gdp');
+    const none = await runPlancast('fit', '--region', 'yubei', '--indicator', 'gdp_growth');
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toContain('E_NO_OBSERVATIONS');
   });

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasGoalWithData, mainRegions } from '../../src/cli/commands/start.js';
+import { hasGoalWithData, mainRegions } from '../../src/app/main-regions.js';
 import { loadDataset } from '../../src/io/load-dataset.js';
 import { runPlancast } from '../helpers/run-plancast.js';
 import { useTemporaryDirectory } from '../helpers/temporary-files.js';

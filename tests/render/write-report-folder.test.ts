@@ -1,12 +1,23 @@
 /**
  * writeReportFolder is all or nothing: a complete folder appears in one step, a failure at any point
  * leaves neither a partial folder nor a temporary one, and a good existing report is untouched.
+ * (Ownership, the lock, links and crashes at every step: write-report-folder-safety.test.ts.)
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReportFolder, type ReportFile } from '../../src/render/write-report-folder.js';
 import { useTemporaryDirectory } from '../helpers/temporary-files.js';
+
+/** The files plus a plancast manifest listing each with its SHA-256 (what makes a folder plancast's). */
+function withManifest(files: readonly ReportFile[]): ReportFile[] {
+  const listed = files.map((file) => {
+    const content = typeof file.content === 'function' ? file.content() : file.content;
+    return { path: file.path, sha256: createHash('sha256').update(content).digest('hex') };
+  });
+  return [...files, { path: 'manifest.json', content: JSON.stringify({ plancastVersion: '0.0.0-test', files: listed }) }];
+}
 
 const folder = useTemporaryDirectory('plancast-report-folder-');
 let counter = 0;
@@ -30,12 +41,11 @@ function snapshot(directory: string): Record<string, string> {
   return files;
 }
 
-const goodFiles: ReportFile[] = [
+const goodFiles: ReportFile[] = withManifest([
   { path: 'index.html', content: '<!DOCTYPE html><title>渝北区</title>' },
-  { path: 'charts/fan.vl.json', content: '{"mark":"line"}' },
+  { path: 'charts/fan.vl.json', content: () => '{"mark":"line"}' },
   { path: 'charts/fan.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
-  { path: 'manifest.json', content: () => '{"seed":42}' },
-];
+]);
 
 describe('writeReportFolder', () => {
   it('writes text, bytes and lazily produced files into nested folders', async () => {
@@ -45,14 +55,14 @@ describe('writeReportFolder', () => {
     expect(Object.keys(snapshot(out)).sort()).toEqual(['charts/fan.png', 'charts/fan.vl.json', 'index.html', 'manifest.json']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<!DOCTYPE html><title>渝北区</title>');
     expect([...readFileSync(join(out, 'charts', 'fan.png'))]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"seed":42}');
+    expect(readFileSync(join(out, 'charts', 'fan.vl.json'), 'utf8')).toBe('{"mark":"line"}');
     expect(readdirSync(parent)).toEqual(['report']);
   });
 
   it('replaces an existing report completely, leaving no old or temporary folder', async () => {
     const parent = freshParent();
     const out = join(parent, 'report');
-    await writeReportFolder(out, [...goodFiles, { path: 'stale.csv', content: 'old' }]);
+    await writeReportFolder(out, withManifest([...goodFiles.slice(0, 3), { path: 'stale.csv', content: 'old' }]));
     await writeReportFolder(out, [{ path: 'index.html', content: 'new' }]);
     expect(snapshot(out)).toEqual({ 'index.html': 'new' });
     expect(readdirSync(parent)).toEqual(['report']);

@@ -37,7 +37,7 @@ describe.each(builds)('%s', (name, build) => {
   it('compiles without a single warning', () => expect(compileSpec(build()).warnings).toEqual([]));
   it('is deterministic: the same input gives the same JSON', () => expect(JSON.stringify(build())).toBe(JSON.stringify(build())));
   it('declares the v6 schema, a fixed size, and inline data only', () => {
-    const spec = build() as Record<string, unknown>;
+    const spec = build() as unknown as Record<string, unknown>;
     expect(spec.$schema).toBe(VEGA_LITE_SCHEMA_URL);
     expect(spec.autosize).toEqual({ type: 'fit', contains: 'padding' });
     expect(typeof spec.width).toBe('number');

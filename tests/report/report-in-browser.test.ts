@@ -49,7 +49,7 @@ describe.each(['zh', 'en'] as const)('the %s report in Chromium, offline', (lang
     for (const id of chartIds) {
       expect(await page.locator(`[id="${id}"].vega-embed svg`).count(), id).toBe(1);
       expect(await page.locator(`[id="${id}"] svg .role-mark path, [id="${id}"] svg .role-mark text`).count(), id).toBeGreaterThan(3);
-      expect(await page.locator(`[id="${id}"]`).evaluate((element) => element.closest('figure')?.classList.contains('is-rendered'))).toBe(true);
+      expect(await page.locator(`[id="${id}"]`).evaluate((element) => (element as unknown as { closest(selector: string): { classList: { contains(name: string): boolean } } | null }).closest('figure')?.classList.contains('is-rendered'))).toBe(true);
     }
     const text = await page.locator('body').innerText();
     for (const name of new Set(report.model.goals.map((row) => row.name[language]))) expect(text, name).toContain(name);

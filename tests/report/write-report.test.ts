@@ -61,11 +61,11 @@ describe('writeReport', () => {
 
   it('records version, seed, generator, paths and the hashes of its inputs, scenario files and own files', () => {
     const manifest = JSON.parse(readFileSync(join(first.folder, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ region: 'science-city', language: 'zh', seed: 20210101, generator: 'xoshiro128**', pathCount: 500, preset: 'schedule', asOfYear: null, models: { name: 'default', path: 'models/default.yaml' } });
+    expect(manifest).toMatchObject({ region: 'science-city', language: 'zh', seed: 20210101, generator: 'xoshiro128**', pathCount: 500, preset: 'chongqing', presetIsRegionDefault: true, asOfYear: null, models: { name: 'default', path: 'models/default.yaml' } });
     expect(manifest.plancastVersion).toBe(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version);
     expect(manifest.models.sha256).toBe(sha256(readFileSync(join(projectRoot, 'models/default.yaml'))));
     for (const input of manifest.inputs) expect(input.sha256, input.path).toBe(sha256(readFileSync(join(projectRoot, input.path))));
-    expect(manifest.inputs.map((input: { path: string }) => input.path)).toEqual(expect.arrayContaining(['seeds/indicators.yaml', 'seeds/records/science-city.csv']));
+    expect(manifest.inputs.map((input: { path: string }) => input.path)).toEqual(expect.arrayContaining(['seeds/indicators.yaml', 'seeds/plans.yaml', 'seeds/records/science-city.csv', 'seeds/actuals/public-actuals.csv']));
     expect(manifest.scenarioFiles.map((file: { id: string }) => file.id)).toEqual(['accelerated', 'baseline', 'conservative', 'downturn-shock', 'plan-path']);
     for (const file of manifest.scenarioFiles) expect(file.sha256).toBe(sha256(readFileSync(join(projectRoot, file.path))));
     const listed = manifest.files.map((file: { path: string }) => file.path);

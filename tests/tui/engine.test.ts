@@ -1,13 +1,12 @@
 /**
  * The engine on the bundled data: Yubei prepared once, then the selected indicator re-simulated per
- * change at 10,000 paths — its numbers the pipeline's own, its time within the 50 ms a key press allows.
+ * change at 10,000 paths — its numbers the pipeline's own (its speed is in `npm run bench`).
  * Also the scenario file the session saves: written whole, validated, never over a file without a yes.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectIndicator } from '../../src/core/pipeline/project-scenario.js';
-import { checkScenarioFile, loadScenario, loadScenarioLibrary } from '../../src/io/load-scenarios.js';
+import { checkScenarioFile, loadScenario } from '../../src/io/load-scenarios.js';
 import { PipelineEngine, loadPipelineEngine, mainGoalAssessment } from '../../src/tui/engine.js';
 import { NO_ADJUSTMENTS } from '../../src/tui/lever-adjustments.js';
 import { saveScenarioFile, scenarioPath } from '../../src/tui/save-scenario.js';
@@ -37,7 +36,7 @@ describe('the session engine', () => {
     const view = engine.project(faster)!;
     const prepared = engine.region('yubei').indicators.find((indicator) => indicator.definition.id === 'rd_intensity')!;
     const direct = projectIndicator(prepared, engine.region('yubei'), engine.adjustedScenario(faster));
-    expect(view.goal).toEqual(mainGoalAssessment(prepared, direct));
+    expect(view.goal).toEqual(mainGoalAssessment(direct));
     expect(view.goal).toMatchObject({ targetYear: 2025, target: 4.8 });
     expect(view.pathCount).toBe(10_000);
     expect(view.unadjustedGoal!.probability!).toBeLessThan(view.goal!.probability!);
@@ -62,16 +61,15 @@ describe('the session engine', () => {
     expect(rows.find((row) => row.scenario.id === 'plan-path')!.goal!.probability).toBeCloseTo(0.5, 1);
   });
 
-  it('re-simulates the selected indicator at 10,000 paths well within 50 ms', () => {
-    const times: number[] = [];
-    for (let step = 0; step < 30; step++) {
-      const start = performance.now();
-      engine.project({ ...request, adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: (step % 12) / 2 - 3 } });
-      times.push(performance.now() - start);
+  it('re-simulates the selected indicator at 10,000 paths for every lever setting, each setting its own answer', () => {
+    // Speed is measured in `npm run bench` (scripts/bench-tui.mjs), never here: a loaded machine must not fail this.
+    const probabilities = new Set<number>();
+    for (let step = 0; step < 12; step++) {
+      const view = engine.project({ ...request, adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: step / 2 - 3 } })!;
+      expect(view.pathCount).toBe(10_000);
+      probabilities.add(view.goal!.probability!);
     }
-    const median = [...times].sort((a, b) => a - b)[15]!;
-    console.log(`engine.project, yubei rd_intensity, 10,000 paths: median ${median.toFixed(1)} ms`);
-    expect(median).toBeLessThan(50);
+    expect(probabilities.size).toBeGreaterThan(6);
   });
 });
 
@@ -108,7 +106,7 @@ describe('saving a scenario file', () => {
 
   it('writes a scenario based on the user\'s own file in full, so it works without that file', () => {
     const base = folder.write('my-base.yaml', 'id: my-base\nextends: accelerated\nlabel: { zh: 我的情景, en: My base }\nspreadMultiplier: 1.3\n');
-    const withFile = new PipelineEngine(engine.dataset, engine.spec, engine.settings, loadScenarioLibrary([base]));
+    const withFile = new PipelineEngine(engine.workspace, engine.settings, [base]);
     const mine = { ...faster, scenarioId: 'my-base' };
     const document = withFile.scenarioDocument(mine, 'on-my-base');
     expect(document).not.toHaveProperty('extends');

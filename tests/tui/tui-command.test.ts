@@ -6,10 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
-import { failureLine, writeReport } from '../../src/tui/report-runner.js';
+import { PlancastError } from '../../src/core/errors.js';
+import { failureLine } from '../../src/tui/report-runner.js';
+import { loadPipelineEngine } from '../../src/tui/engine.js';
+import { staticClosure } from '../helpers/import-graph.js';
 import { runPlancast } from '../helpers/run-plancast.js';
 
 const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
@@ -17,24 +20,6 @@ const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
 function runBuilt(args: string[], environment: NodeJS.ProcessEnv = {}) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   return spawnSync(process.execPath, [CLI, ...args], { input: '', encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...environment }, timeout: 60_000 });
-}
-
-/** Every module specifier reachable from a file through static imports (dynamic import() is not followed). */
-function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
-      const specifier = match[1] ?? match[2]!;
-      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
-      else packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
-    }
-  };
-  visit(entry);
-  return { files, packages };
 }
 
 describe('plancast tui outside a terminal', () => {
@@ -83,24 +68,26 @@ describe('bare plancast and the other commands', () => {
   });
 
   it('never reaches Ink or React through static imports; the tui command imports the session lazily', () => {
-    const { files, packages } = staticImports(CLI);
+    const { files, packages } = staticClosure(CLI);
     expect(files.size).toBeGreaterThan(20);
     expect([...packages].filter((name) => ['ink', 'react', 'react-reconciler', 'yoga-layout'].includes(name))).toEqual([]);
     expect([...files].some((file) => file.endsWith(join('tui', 'run-tui.js')))).toBe(false);
     expect(readFileSync(join(projectRoot, 'dist', 'src', 'cli', 'commands', 'tui.js'), 'utf8')).toMatch(/await import\(['"]\.\.\/\.\.\/tui\/run-tui\.js['"]\)/);
-    expect(staticImports(join(projectRoot, 'dist', 'src', 'tui', 'run-tui.js')).packages).toContain('ink');
+    expect(staticClosure(join(projectRoot, 'dist', 'src', 'tui', 'run-tui.js')).packages).toContain('ink');
   });
 });
 
-describe('the report key\'s child process', () => {
-  it('runs the built CLI\'s report command and brings back its error line when it fails', async () => {
-    const outcome = await writeReport({ region: 'nowhere', scenario: 'baseline', directory: projectRoot });
+describe('the report key', () => {
+  it('writes the report in-process with the session\'s workspace, and brings back the error line when it fails', async () => {
+    const engine = await loadPipelineEngine({ paths: 200 });
+    const outcome = await engine.writeReport({ region: 'nowhere', scenario: 'baseline', directory: projectRoot });
     expect(outcome.ok).toBe(false);
-    expect(outcome.detail).toMatch(/unknown region "nowhere"/);
+    expect(outcome.detail).toMatch(/^error E_UNKNOWN_REGION: unknown region "nowhere"/);
   });
 
-  it('picks the error line out of what a command printed', () => {
-    expect(failureLine('Usage: x\nerror: unknown command \'report\'\n', 1)).toBe("error: unknown command 'report'");
-    expect(failureLine('', 3)).toBe('exit code 3');
+  it('says the first line of an error, with its code when it has one', () => {
+    expect(failureLine(new PlancastError('E_X', 'first\nsecond'))).toBe('error E_X: first');
+    expect(failureLine(new Error('plain\nmore'))).toBe('plain');
+    expect(failureLine('text')).toBe('text');
   });
 });

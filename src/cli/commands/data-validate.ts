@@ -3,40 +3,18 @@
  * problem with file, line, column, value, code and remedy. Exit 0 when valid, 2 when not.
  */
 import type { Command } from 'commander';
-import { formatIssue } from '../../core/validation/validation-issue.js';
-import { loadCatalogWith, seedRecordFiles, validateDataFile } from '../../io/load-dataset.js';
 import type { CliIo } from '../cli-io.js';
-import { ExitSignal } from '../exit-signal.js';
+import { lazyAction } from '../lazy-action.js';
 import { addJsonOption } from './shared-options.js';
+import { DEFAULT_MAX_INPUT_MB, MAX_INPUT_ENVIRONMENT_VARIABLE } from '../../io/input-file.js';
+import { parseFilePath, parseMaxInputMegabytes } from '../option-parsers.js';
 
 export function registerDataValidate(data: Command, io: CliIo): void {
   const command = data
     .command('validate')
     .description('check data files (CSV UTF-8/GB18030, or .xlsx); with no file, the bundled seeds')
     .argument('[files...]', 'the files to check');
-  command.option('--catalog <file>', 'your own indicator catalogue (YAML) whose indicators the files may use');
-  addJsonOption(command).action(async (files: string[], options: { json?: boolean; catalog?: string }) => {
-    const catalog = await loadCatalogWith(options.catalog);
-    const targets = files.length > 0 ? files : seedRecordFiles();
-    const results = [];
-    for (const file of targets) results.push({ file, ...(await validateDataFile(file, catalog)) });
-    const invalid = results.filter((result) => result.issues.some((issue) => issue.severity === 'error'));
-    if (options.json) {
-      io.out(JSON.stringify(results.map((result) => ({
-        file: result.file, valid: !result.issues.some((issue) => issue.severity === 'error'),
-        rows: result.rowCount, records: result.records.length, readNote: result.readNote ?? null, issues: result.issues,
-      })), null, 2));
-    } else {
-      for (const result of results) {
-        const errors = result.issues.filter((issue) => issue.severity === 'error').length;
-        const warnings = result.issues.length - errors;
-        for (const issue of result.issues) io.err(formatIssue(issue));
-        const note = result.readNote ? ` (${result.readNote})` : '';
-        io.out(errors === 0
-          ? `✓ ${result.file}: valid — ${result.records.length} records${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}${note}`
-          : `✗ ${result.file}: ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${result.rowCount} rows${note}`);
-      }
-    }
-    if (invalid.length > 0) throw new ExitSignal(2);
-  });
+  command.option('--catalog <file>', 'your own indicator catalogue (YAML) whose indicators the files may use', parseFilePath);
+  command.option('--max-input-mb <n>', `the largest file read, in MB (default ${DEFAULT_MAX_INPUT_MB}, or ${MAX_INPUT_ENVIRONMENT_VARIABLE})`, parseMaxInputMegabytes);
+  addJsonOption(command).action(lazyAction(() => import('../actions/data-validate.js'), 'dataValidateAction', io));
 }

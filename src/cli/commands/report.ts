@@ -5,40 +5,15 @@
  * where it is. Progress goes to stderr. With --pdf and no Chromium the rest is written, a warning says
  * so, and the exit code stays 0.
  */
-import { relative } from 'node:path';
 import { Option, type Command } from 'commander';
-import { LANGUAGES, type Language } from '../../core/report/messages.js';
-import { writeReport, type WrittenReport } from '../../report/write-report.js';
+import { LANGUAGES } from '../../core/report/messages.js';
 import type { CliIo } from '../cli-io.js';
-import { addProjectionOptions, type ProjectionOptions } from '../projection-options.js';
-
-export interface ReportCommandOptions extends ProjectionOptions {
-  scenario: string[];
-  lang: Language;
-  out?: string;
-  pdf?: boolean;
-  png: boolean;
-}
+import { lazyAction } from '../lazy-action.js';
+import { addProjectionOptions } from '../projection-options.js';
 
 /** Collects a repeatable, comma-separable option: --scenario a --scenario b,c → [a, b, c]. */
 export function collectList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')];
-}
-
-/** A folder as the user would type it: relative to the working folder when inside it. */
-export function displayPath(path: string): string {
-  const shown = relative(process.cwd(), path);
-  return shown === '' ? '.' : shown.startsWith('..') ? path : shown;
-}
-
-/** The closing lines of a written report (stdout) and its warnings (stderr). */
-export function announceReport(report: WrittenReport, io: CliIo): void {
-  const folder = displayPath(report.folder);
-  const pngs = report.files.filter((file) => file.endsWith('.png')).length;
-  const tables = report.files.filter((file) => file.endsWith('.csv')).length;
-  for (const warning of report.warnings) io.err(`warning: ${warning}`);
-  io.out(`${report.model.meta.region}: wrote ${folder}/ — index.html, report.md, ${report.chartCount} charts (Vega-Lite, SVG${pngs > 0 ? ', PNG' : ''}), ${tables} CSV tables, result.json, manifest.json${report.pdf === 'printed' ? ', report.pdf' : ''}`);
-  io.out(`  open ${folder}/index.html`);
 }
 
 export function registerReportCommand(program: Command, io: CliIo): void {
@@ -48,13 +23,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .option('--scenario <scenario>', 'scenario id or YAML file, repeatable or comma-separated; the first is the main scenario (default baseline); baseline, plan-path, conservative, accelerated and downturn-shock are compared too', collectList, [])
     .addOption(new Option('--lang <language>', 'report language').choices(LANGUAGES).default('zh'))
     .option('--out <folder>', 'report folder, replaced as a whole (default reports/<region>)')
+    .option('--keep-foreign', 'carry files plancast did not write in the --out folder into the new report (without it: refuse)')
     .option('--pdf', 'also print index.html to report.pdf with Chromium (without Chromium: a warning, the rest is written)')
     .option('--no-png', 'skip the PNG pictures: SVG only (faster; identical across font versions)');
-  addProjectionOptions(command).action(async (options: ReportCommandOptions) => {
-    const report = await writeReport(
-      { ...options, scenarios: options.scenario, language: options.lang, png: options.png, ...(options.out !== undefined ? { out: options.out } : {}), ...(options.pdf ? { pdf: true } : {}) },
-      (message) => io.err(message),
-    );
-    announceReport(report, io);
-  });
+  addProjectionOptions(command).action(lazyAction(() => import('../actions/report.js'), 'reportAction', io));
 }

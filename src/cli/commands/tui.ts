@@ -36,6 +36,8 @@ export function registerTuiCommand(program: Command, io: CliIo): void {
     // Ink draws only the final frame when it believes it runs in CI (CI=true is often inherited from a
     // build environment); this is a real terminal, so it must draw live. Ink reads this when it loads.
     for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
+    // NO_COLOR (no-color.org): Ink's colour library reads FORCE_COLOR, not NO_COLOR.
+    if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
     // React's production build: its development build checks every render and doubles the key-to-frame time.
     process.env.NODE_ENV ??= 'production';
     const { runTui } = await import('../../tui/run-tui.js');

@@ -1,49 +1,58 @@
 /**
- * Finds the goals of a region in its records and pairs each with its plan's base value:
- * a 14th-plan goal is measured from the 2020 value, a 13th-plan goal from 2015, a 2035 goal from the
- * 14th plan's base (2020). Only the preferred side of a conflict is used.
+ * Finds the goals of a region in its records and pairs each with its plan and the plan's base value, read
+ * from the plan calendar (plans/goal-base.ts: the plan's base year, or the year a baseline record names).
+ * Only the preferred side of a conflict is used.
  */
 import type { Catalog } from '../catalog/indicator-catalog.js';
 import { isGoal, isObservation, isUsable, type IndicatorRecord } from '../records/indicator-record.js';
+import { baseObservation, baseYearOfGoal, planIdOfGoal } from '../plans/goal-base.js';
+import { uniqueGoalIds } from './goal-id.js';
 import type { GoalKind, PlanGoal } from './plan-goal.js';
-
-const PLAN_BASE_YEAR: Readonly<Record<string, number>> = { '13th': 2015, '14th': 2020, '2035': 2020 };
 
 function goalKind(record: IndicatorRecord): GoalKind {
   if (record.kind === 'cumulative') return 'cumulative-target';
   return record.kind === 'milestone' ? 'milestone' : 'target';
 }
 
-/** The plan's base year for a goal: from its plan period, else the latest observation before it. */
-function baseYearFor(goal: IndicatorRecord, observations: readonly IndicatorRecord[]): number | undefined {
-  if (goal.planPeriod !== undefined && PLAN_BASE_YEAR[goal.planPeriod] !== undefined) return PLAN_BASE_YEAR[goal.planPeriod];
-  if (goal.kind === 'cumulative' && goal.periodStart !== undefined) return goal.periodStart - 1;
-  const before = observations.filter((record) => record.year < goal.year).map((record) => record.year);
-  return before.length > 0 ? Math.max(...before) : undefined;
+/** Running totals reported for a cumulative goal's period: `cumulative` records without a comparator. */
+function reportedTotalsOf(goal: IndicatorRecord, records: readonly IndicatorRecord[]): Pick<PlanGoal, 'reportedTotals'> {
+  const totals = records
+    .filter((record) => record.indicator === goal.indicator && record.kind === 'cumulative' && record.comparator === undefined && record.periodStart === goal.periodStart && record.year <= goal.year)
+    .map((record) => ({ year: record.year, value: record.value }))
+    .sort((a, b) => a.year - b.year);
+  return totals.length > 0 ? { reportedTotals: totals } : {};
 }
 
 export function goalsFromRecords(records: readonly IndicatorRecord[], catalog: Catalog, region: string): PlanGoal[] {
   const regionRecords = records.filter((record) => record.region === region && isUsable(record));
-  const goals: PlanGoal[] = [];
+  // observations by indicator, indexed once (filtering them again for every goal was quadratic)
+  const observationsOf = new Map<string, IndicatorRecord[]>();
+  for (const record of regionRecords) {
+    if (!isObservation(record)) continue;
+    const list = observationsOf.get(record.indicator);
+    if (list === undefined) observationsOf.set(record.indicator, [record]);
+    else list.push(record);
+  }
+  const goals: Omit<PlanGoal, 'id'>[] = [];
   for (const record of regionRecords) {
     if (!isGoal(record)) continue;
     const definition = catalog.indicators.get(record.indicator);
     if (definition === undefined) continue;
-    const observations = regionRecords.filter((candidate) => candidate.indicator === record.indicator && isObservation(candidate));
-    const baseYear = baseYearFor(record, observations);
-    // The base is an observation of the base year; a baseline record is preferred over an actual because
-    // it is the number the plan itself measured its target from.
-    const base =
-      observations.find((candidate) => candidate.year === baseYear && candidate.kind === 'baseline') ??
-      observations.find((candidate) => candidate.year === baseYear);
-    const goal: PlanGoal = {
+    const observations = observationsOf.get(record.indicator) ?? [];
+    const planPeriod = planIdOfGoal(record, catalog.plans);
+    const baseYear = baseYearOfGoal(record, observations, catalog.plans);
+    const base = baseObservation(baseYear, observations, planPeriod);
+    const goal: Omit<PlanGoal, 'id'> = {
       region, indicator: record.indicator, kind: goalKind(record), year: record.year, value: record.value,
       comparator: record.comparator ?? 'exact', direction: definition.direction, record,
-      ...(record.planPeriod !== undefined ? { planPeriod: record.planPeriod } : {}),
+      ...(planPeriod !== undefined ? { planPeriod } : {}),
       ...(record.periodStart !== undefined ? { periodStart: record.periodStart } : {}),
       ...(base !== undefined ? { baseYear: base.year, baseValue: base.value } : {}),
+      ...(record.kind === 'cumulative' && record.periodStart !== undefined ? reportedTotalsOf(record, regionRecords) : {}),
     };
     goals.push(goal);
   }
-  return goals.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kind.localeCompare(b.kind));
+  goals.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kind.localeCompare(b.kind) || (a.periodStart ?? 0) - (b.periodStart ?? 0) || a.value - b.value);
+  const ids = uniqueGoalIds(goals);
+  return goals.map((goal, index) => ({ id: ids[index]!, ...goal }));
 }

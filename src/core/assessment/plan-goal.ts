@@ -1,8 +1,8 @@
 /**
  * A plan goal to assess: a target (end-year level), a milestone (an intermediate level, such as
  * Yongchuan's 2022 column) or a cumulative target (a sum over the plan years, e.g. 技术合同成交额累计40亿元).
- * Each goal knows the base it is measured from: the plan's base-year value (2015 for the 13th plan,
- * 2020 for the 14th), so attainment and 序时进度 can be computed.
+ * Each goal knows its plan and the base it is measured from (the plan's base-year value, from the plan
+ * calendar: plans/goal-base.ts), so attainment and 序时进度 can be computed.
  */
 import type { Direction } from '../catalog/indicator-catalog.js';
 import type { Comparator, IndicatorRecord } from '../records/indicator-record.js';
@@ -10,6 +10,8 @@ import type { Comparator, IndicatorRecord } from '../records/indicator-record.js
 export type GoalKind = 'target' | 'milestone' | 'cumulative-target';
 
 export interface PlanGoal {
+  /** stable identity: region/indicator/plan/year/kind (goal-id.ts) */
+  id: string;
   region: string;
   indicator: string;
   kind: GoalKind;
@@ -24,6 +26,8 @@ export interface PlanGoal {
   baseYear?: number;
   baseValue?: number;
   planPeriod?: string;
+  /** cumulative goals: running totals the data reports for the same period (`cumulative` records without a comparator) */
+  reportedTotals?: { year: number; value: number }[];
   record: IndicatorRecord;
 }
 
@@ -54,26 +58,36 @@ export function meetsGoal(value: number, goal: Pick<PlanGoal, 'value' | 'compara
 }
 
 /**
- * The same rule as `meetsGoal`, resolved once into a plain comparison for the hot loops over 10,000
- * simulated paths (no comparator switch per value).
+ * The same rule as `meetsGoal`, resolved once into one comparison with a threshold, for the hot loops over
+ * 10,000 simulated paths (countMeetingGoal in feasibility/share-meeting-goal.ts).
  */
-export function goalTest(goal: Pick<PlanGoal, 'value' | 'comparator' | 'direction'>): (value: number) => boolean {
+export function goalThreshold(goal: Pick<PlanGoal, 'value' | 'comparator' | 'direction'>): { threshold: number; relation: 'at-least' | 'above' | 'at-most' | 'below' } {
   const target = goal.value;
   const higher = goal.direction === 'higher-is-better';
   switch (goal.comparator) {
     case 'at-least':
-      return (value) => value >= target;
     case 'above':
-      return (value) => value > target;
     case 'at-most':
-      return (value) => value <= target;
     case 'below':
-      return (value) => value < target;
-    case 'about': {
-      const bound = higher ? target * (1 - ABOUT_TOLERANCE) : target * (1 + ABOUT_TOLERANCE);
-      return higher ? (value) => value >= bound : (value) => value <= bound;
-    }
+      return { threshold: target, relation: goal.comparator };
+    case 'about':
+      return higher ? { threshold: target * (1 - ABOUT_TOLERANCE), relation: 'at-least' } : { threshold: target * (1 + ABOUT_TOLERANCE), relation: 'at-most' };
     case 'exact':
-      return higher ? (value) => value >= target : (value) => value <= target;
+      return { threshold: target, relation: higher ? 'at-least' : 'at-most' };
+  }
+}
+
+/** The same rule as `meetsGoal` as a function of the value, resolved once (no comparator switch per value). */
+export function goalTest(goal: Pick<PlanGoal, 'value' | 'comparator' | 'direction'>): (value: number) => boolean {
+  const { threshold, relation } = goalThreshold(goal);
+  switch (relation) {
+    case 'at-least':
+      return (value) => value >= threshold;
+    case 'above':
+      return (value) => value > threshold;
+    case 'at-most':
+      return (value) => value <= threshold;
+    case 'below':
+      return (value) => value < threshold;
   }
 }

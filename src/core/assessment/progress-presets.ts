@@ -13,13 +13,24 @@
  *   to) five years to the target year; a miss of < 5 % of the remaining distance = sun, 5–20 % = sun and
  *   cloud, > 20 % in the right direction = cloud, wrong direction = storm.
  * - schedule (序时进度): on schedule when the share of the distance covered ≥ the share of time elapsed.
+ * - chongqing (the municipal 2023 mid-term, chongqing-preset.ts): the schedule now combined with the
+ *   projected probability of meeting or exceeding the goal; four classes.
+ * - national (the national 2023 mid-term, national-preset.ts): four schedule classes.
  *
- * A target already met at the latest value is `achieved` under every preset.
+ * A target already met at the latest value is `achieved` under every preset (提前完成 / 提前实现 under the
+ * two Chinese ones). A goal that cannot be judged (assessability.ts: no observation after its base
+ * year, no base…) is `not-assessable` with its reason under every preset; the caller decides that first.
+ * A cumulative goal is judged on its running sum (cumulative-progress.ts) by the schedule presets; the
+ * growth-ratio presets judge levels and call it not assessable.
  */
 import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
+import type { NotAssessableReason } from '../evaluation/assessability.js';
+import { chongqingRule, chongqingStatus } from './chongqing-preset.js';
+import { nationalRule, nationalStatus } from './national-preset.js';
+import { DEFAULT_PRESET_SETTINGS, type PresetSettings } from './preset-settings.js';
 import { scheduleProgress, type ScheduleInput } from './schedule-progress.js';
 
-export const PROGRESS_PRESETS = ['schedule', 'eurostat', 'unsd', 'unsd-projected', 'escap', 'destatis'] as const;
+export const PROGRESS_PRESETS = ['schedule', 'chongqing', 'national', 'eurostat', 'unsd', 'unsd-projected', 'escap', 'destatis'] as const;
 export type ProgressPreset = (typeof PROGRESS_PRESETS)[number];
 
 export type ProgressStatus =
@@ -29,6 +40,8 @@ export type ProgressStatus =
   | 'maintain' | 'accelerate' | 'reverse'
   | 'sun' | 'sun-and-cloud' | 'cloud' | 'storm'
   | 'on-schedule' | 'behind-schedule'
+  | 'completed-early' | 'on-schedule-exceed' | 'on-schedule-expected' | 'behind-or-at-risk'
+  | 'achieved-early' | 'ahead-of-expectations' | 'in-line' | 'lagging'
   | 'not-assessable';
 
 export interface PresetInput extends ScheduleInput {
@@ -36,6 +49,11 @@ export interface PresetInput extends ScheduleInput {
   history: { year: number; value: number }[];
   /** whether the latest value already meets the goal (comparator-aware; decided by the caller). */
   alreadyMet: boolean;
+  /** a cumulative goal: its running sum's share of the total and the time elapsed (cumulative-progress.ts) */
+  cumulative?: { distanceCovered: number; elapsedShare: number };
+  /** the projection's shares of paths meeting and exceeding the goal (chongqing); absent without a projection */
+  meetProbability?: number | undefined;
+  exceedProbability?: number | undefined;
 }
 
 export interface PresetAssessment {
@@ -45,6 +63,18 @@ export interface PresetAssessment {
   measure?: number;
   /** the rule in words, for the methods appendix and tooltips. */
   rule: string;
+  /** why a not-assessable goal cannot be judged */
+  reason?: NotAssessableReason;
+}
+
+/** The assessment of a goal whose progress cannot be judged, with the reason, under any preset. */
+export function notAssessable(preset: ProgressPreset, reason: NotAssessableReason): PresetAssessment {
+  return { preset, status: 'not-assessable', reason, rule: `not assessable: ${reason.replace(/-/g, ' ')}` };
+}
+
+/** The status a preset gives a goal the latest value already meets. */
+function achievedStatus(preset: ProgressPreset): ProgressStatus {
+  return preset === 'chongqing' ? 'completed-early' : preset === 'national' ? 'achieved-early' : 'achieved';
 }
 
 function classify(value: number, cuts: readonly [number, ProgressStatus][], otherwise: ProgressStatus): ProgressStatus {
@@ -73,7 +103,7 @@ function destatis(input: PresetInput): PresetAssessment {
   const rule = 'extrapolate the average annual change of the last (up to) five years; miss < 5 % of the remaining distance = sun, 5–20 % = sun and cloud, > 20 % in the right direction = cloud, wrong direction = storm';
   const window = input.history.filter((point) => point.year >= input.latestYear - 5 && point.year <= input.latestYear);
   const first = window[0];
-  if (first === undefined || first.year === input.latestYear || first.value <= 0 || input.latestValue <= 0) return { preset: 'destatis', status: 'not-assessable', rule };
+  if (first === undefined || first.year === input.latestYear || first.value <= 0 || input.latestValue <= 0) return { preset: 'destatis', status: 'not-assessable', reason: 'no-growth-ratio', rule };
   const rate = compoundAnnualGrowthRate(first.value, input.latestValue, input.latestYear - first.year);
   const projected = input.latestValue * (1 + rate) ** (input.targetYear - input.latestYear);
   const remaining = input.targetValue - input.latestValue;
@@ -84,36 +114,53 @@ function destatis(input: PresetInput): PresetAssessment {
   return { preset: 'destatis', status: classify(-miss, [[-0.05, 'sun'], [-0.2, 'sun-and-cloud']], 'cloud'), measure: miss, rule };
 }
 
-export function assessWithPreset(preset: ProgressPreset, input: PresetInput): PresetAssessment {
-  if (input.alreadyMet) return { preset, status: 'achieved', rule: 'the latest value already meets the target' };
+/** Distance covered and time elapsed: of the running sum for a cumulative goal, else of the level. */
+function scheduleFacts(input: PresetInput): { distanceCovered: number; elapsedShare: number } {
+  if (input.cumulative !== undefined) return input.cumulative;
+  const progress = scheduleProgress(input);
+  return { distanceCovered: progress.distanceCovered, elapsedShare: progress.timeElapsed };
+}
+
+export function assessWithPreset(preset: ProgressPreset, input: PresetInput, settings: PresetSettings = DEFAULT_PRESET_SETTINGS): PresetAssessment {
+  if (input.alreadyMet) return { preset, status: achievedStatus(preset), rule: 'the latest value already meets the target' };
+  if (input.cumulative !== undefined && preset !== 'schedule' && preset !== 'chongqing' && preset !== 'national') return notAssessable(preset, 'cumulative-needs-schedule');
   switch (preset) {
     case 'schedule': {
       const rule = '序时进度: on schedule when the share of the distance covered ≥ the share of time elapsed';
-      const progress = scheduleProgress(input);
-      return { preset, status: progress.onSchedule ? 'on-schedule' : 'behind-schedule', measure: progress.distanceCovered - progress.timeElapsed, rule };
+      const facts = scheduleFacts(input);
+      return { preset, status: facts.distanceCovered >= facts.elapsedShare - 1e-12 ? 'on-schedule' : 'behind-schedule', measure: facts.distanceCovered - facts.elapsedShare, rule };
+    }
+    case 'chongqing': {
+      const facts = scheduleFacts(input);
+      const status = chongqingStatus({ alreadyMet: false, ...facts, meetProbability: input.meetProbability, exceedProbability: input.exceedProbability }, settings.chongqing);
+      return { preset, status, measure: facts.distanceCovered - facts.elapsedShare, rule: chongqingRule(settings.chongqing) };
+    }
+    case 'national': {
+      const facts = scheduleFacts(input);
+      return { preset, status: nationalStatus({ alreadyMet: false, ...facts }, settings.national), measure: facts.distanceCovered - facts.elapsedShare, rule: nationalRule(settings.national) };
     }
     case 'eurostat': {
       const rule = 'R = CAGR actual / CAGR required: ≥ 0.95 on track; 0.6–0.95 moderate; 0–0.6 insufficient; < 0 moving away';
       const ratio = growthRatio(input);
-      if (ratio === undefined) return { preset, status: 'not-assessable', rule };
+      if (ratio === undefined) return { preset, status: 'not-assessable', reason: 'no-growth-ratio', rule };
       return { preset, status: classify(ratio, [[0.95, 'on-track'], [0.6, 'moderate-progress'], [0, 'insufficient-progress']], 'moving-away'), measure: ratio, rule };
     }
     case 'unsd': {
       const rule = 'R = CAGR actual / CAGR required: ≥ 0.95 on track; 0.5–0.95 fair progress; −0.1–0.5 limited progress; < −0.1 deterioration';
       const ratio = growthRatio(input);
-      if (ratio === undefined) return { preset, status: 'not-assessable', rule };
+      if (ratio === undefined) return { preset, status: 'not-assessable', reason: 'no-growth-ratio', rule };
       return { preset, status: classify(ratio, [[0.95, 'on-track'], [0.5, 'fair-progress'], [-0.1, 'limited-progress']], 'deterioration'), measure: ratio, rule };
     }
     case 'unsd-projected': {
       const rule = 'P = (projected − base)/(target − base), projected at the actual CAGR: ≥ 0.95 on track; 0.5–0.95 fair; −0.1–0.5 limited; < −0.1 deterioration';
       const ratio = projectedProgressRatio(input);
-      if (ratio === undefined) return { preset, status: 'not-assessable', rule };
+      if (ratio === undefined) return { preset, status: 'not-assessable', reason: 'no-growth-ratio', rule };
       return { preset, status: classify(ratio, [[0.95, 'on-track'], [0.5, 'fair-progress'], [-0.1, 'limited-progress']], 'deterioration'), measure: ratio, rule };
     }
     case 'escap': {
       const rule = 'anticipated progress P = (projected − base)/(target − base): ≥ 1 maintain progress; 0–1 accelerate; < 0 reverse the trend';
       const ratio = projectedProgressRatio(input);
-      if (ratio === undefined) return { preset, status: 'not-assessable', rule };
+      if (ratio === undefined) return { preset, status: 'not-assessable', reason: 'no-growth-ratio', rule };
       return { preset, status: classify(ratio, [[1, 'maintain'], [0, 'accelerate']], 'reverse'), measure: ratio, rule };
     }
     case 'destatis':

@@ -2,11 +2,15 @@
  * The mid-term measures planners read first (see DOMAIN.md, "How planners compute today"):
  * - 完成率 (attainment): latest / target;
  * - share of the distance covered: (latest − base) / (target − base);
- * - 序时进度 (share of time elapsed): (as-of year − base year) / (target year − base year);
+ * - 序时进度 (share of time elapsed): (as-of year − base year) / (target year − base year), capped to [0, 1];
  * - on schedule when the distance covered is at least the time elapsed;
  * - Sicherl's time distance: how many years the latest value is ahead of (+) or behind (−) the straight
  *   path from the base to the target.
  */
+import type { Direction } from '../catalog/indicator-catalog.js';
+import { elapsedShare } from '../evaluation/elapsed-share.js';
+import { progressTowardTarget } from '../evaluation/progress-toward-target.js';
+
 export interface ScheduleInput {
   baseYear: number;
   baseValue: number;
@@ -16,6 +20,8 @@ export interface ScheduleInput {
   targetValue: number;
   /** the year of the assessment; defaults to the latest year. */
   asOfYear?: number;
+  /** lower-is-better indicators flip attainment (evaluation/progress-toward-target.ts); default higher-is-better */
+  direction?: Direction;
 }
 
 export interface ScheduleProgress {
@@ -36,10 +42,11 @@ export function straightPathValue(input: Pick<ScheduleInput, 'baseYear' | 'baseV
 export function scheduleProgress(input: ScheduleInput): ScheduleProgress {
   const asOfYear = input.asOfYear ?? input.latestYear;
   const distance = input.targetValue - input.baseValue;
-  const distanceCovered = distance === 0 ? 1 : (input.latestValue - input.baseValue) / distance;
-  const timeElapsed = (asOfYear - input.baseYear) / (input.targetYear - input.baseYear);
+  const { distanceCovered, attainment } = progressTowardTarget({ baseValue: input.baseValue, latestValue: input.latestValue, targetValue: input.targetValue, direction: input.direction ?? 'higher-is-better' });
+  // 序时进度 counts to the judgement year and stops at the goal year (evaluation/elapsed-share.ts).
+  const timeElapsed = elapsedShare(asOfYear, input.baseYear, input.targetYear) ?? 1;
   const progress: ScheduleProgress = {
-    attainment: input.latestValue / input.targetValue,
+    attainment: attainment ?? Number.NaN,
     distanceCovered,
     timeElapsed,
     onSchedule: distanceCovered >= timeElapsed - 1e-12,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PlancastError } from '../errors.js';
+import { EMPTY_CALENDAR, type PlanCalendar } from '../plans/plan-calendar.js';
 import { DIRECTIONS, INDICATOR_KINDS, type Catalog, type IndicatorDefinition, type RegionDefinition } from './indicator-catalog.js';
 
 const localizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -26,7 +27,7 @@ export const indicatorEntrySchema = z
 export const indicatorFileSchema = z.object({ indicators: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'indicator ids are snake_case'), indicatorEntrySchema) }).strict();
 
 export const regionEntrySchema = z
-  .object({ name: localizedText, parent: z.string().optional(), documents: z.array(z.string()).default([]) })
+  .object({ name: localizedText, aliases: z.array(z.string().min(1)).optional(), parent: z.string().optional(), documents: z.array(z.string()).default([]), default_preset: z.string().optional() })
   .strict();
 export const regionFileSchema = z.object({ regions: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'region ids are kebab-case'), regionEntrySchema) }).strict();
 
@@ -60,12 +61,14 @@ export function parseRegionFile(content: unknown, file: string): RegionDefinitio
   return Object.entries(result.data.regions).map(([id, entry]) => ({
     id,
     name: entry.name,
+    ...(entry.aliases !== undefined ? { aliases: entry.aliases } : {}),
     ...(entry.parent !== undefined ? { parent: entry.parent } : {}),
     documents: entry.documents,
+    ...(entry.default_preset !== undefined ? { defaultPreset: entry.default_preset } : {}),
   }));
 }
 
-export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[]): Catalog {
+export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[], plans: PlanCalendar = EMPTY_CALENDAR): Catalog {
   const ids = new Set(indicators.map((definition) => definition.id));
   const dangling = indicators.filter((definition) => definition.forecastGroup !== undefined && !ids.has(definition.forecastGroup));
   if (dangling.length > 0) {
@@ -74,5 +77,6 @@ export function buildCatalog(indicators: readonly IndicatorDefinition[], regions
   return {
     indicators: new Map(indicators.map((definition) => [definition.id, definition])),
     regions: new Map(regions.map((definition) => [definition.id, definition])),
+    plans,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The indicator catalogue: what each indicator id means, its unit, kind, direction and natural bounds,
- * and (for derived indicators) the relation that defines it from others.
+ * and (for derived indicators) the relation that defines it from others; the regions; the plan calendar.
  */
+import type { PlanCalendar } from '../plans/plan-calendar.js';
 
 export const INDICATOR_KINDS = ['flow', 'stock', 'ratio', 'share', 'count'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -27,7 +28,7 @@ export interface IndicatorDefinition {
   kind: IndicatorKind;
   direction: Direction;
   bounds: Bounds;
-  /** A mathjs expression over other indicator ids, e.g. `rd_expenditure / gdp * 100`. */
+  /** An arithmetic expression over other indicator ids, e.g. `rd_expenditure / gdp * 100` (relation-expression.ts). */
   relation?: string;
   /**
    * The indicator whose forecast reference class this one shares (e.g. industrial R&D intensity with
@@ -39,13 +40,19 @@ export interface IndicatorDefinition {
 export interface RegionDefinition {
   id: string;
   name: LocalizedText;
+  /** other names a data file or --region may use (渝北 for 渝北区) */
+  aliases?: string[];
   parent?: string;
   documents: string[];
+  /** the progress preset reports of this region (and the regions inside it) use unless told otherwise */
+  defaultPreset?: string;
 }
 
 export interface Catalog {
   indicators: ReadonlyMap<string, IndicatorDefinition>;
   regions: ReadonlyMap<string, RegionDefinition>;
+  /** the plan calendar (seeds/plans.yaml and a user's plans): plan periods, their years and base years */
+  plans: PlanCalendar;
 }
 
 /** Clamp a value into an indicator's natural bounds. */

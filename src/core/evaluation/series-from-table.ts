@@ -68,7 +68,7 @@ function genericSeries(table: TabularFile): SeriesTable {
     };
     if (id === '') reject(ISSUE_CODES.emptyValue, 'series', id, 'the series id is empty', 'name the series this value belongs to');
     if (yearText === '') reject(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the year the value refers to');
-    else if (!Number.isInteger(year)) reject(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020');
+    else if (!Number.isInteger(year)) reject(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year, e.g. 2019');
     else if (year < GENERIC_YEAR_RANGE.first || year > GENERIC_YEAR_RANGE.last) reject(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${GENERIC_YEAR_RANGE.first}–${GENERIC_YEAR_RANGE.last}`, 'check for a typo');
     if (valueText === '') reject(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row');
     else if (parsed === undefined) reject(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', 'write a plain number such as 3.65');

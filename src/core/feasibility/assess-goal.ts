@@ -1,151 +1,185 @@
 /**
- * Assesses one plan goal against the observed series and the simulated paths of one scenario:
+ * Assesses one plan goal against the observed series and the simulated paths of one scenario, by the
+ * evaluation rules of src/core/evaluation/ (each with its reference there):
  *
- *   observed series ─┬─ latest value, historical growth, required growth, schedule (序时进度), preset status
- *   scenario paths ──┴─ probability of meeting the goal, projected value, the year it is reached
- *
- * A goal whose year is already observed is judged on the observation (achieved / missed). A cumulative
- * goal is judged on the sum over its period (observed years plus projected ones).
+ *   judged year = min(as-of, goal year)                                       judgement-year.ts
+ *   ├─ the goal year is observed → met / missed on that value, with the margin; never re-judged later
+ *   ├─ the goal year has passed unobserved, later years observed → not assessable, with the reason
+ *   └─ ahead: latest observation, 序时进度 (capped), distance covered (flipped for lower-is-better),
+ *      or for a cumulative goal the running sum against the elapsed share and the yearly amount needed;
+ *      no observation after the base year → not assessable, with the reason, in every preset;
+ *      the paths give the probability of meeting (and exceeding) the goal; the preset combines them.
+ *   binding goals at risk get a warning flag under every preset                 binding-warning.ts
  */
 import { compoundAnnualGrowthRate } from '../statistics/compound-annual-growth-rate.js';
 import { requiredGrowthRate } from '../statistics/required-growth-rate.js';
-import { goalTest, meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
-import { assessWithPreset, type ProgressPreset } from '../assessment/progress-presets.js';
+import { meetsGoal, type PlanGoal } from '../assessment/plan-goal.js';
+import { bindingWarning } from '../assessment/binding-warning.js';
+import { DEFAULT_PRESET_SETTINGS, type PresetSettings } from '../assessment/preset-settings.js';
+import { assessWithPreset, notAssessable, type PresetInput, type ProgressPreset } from '../assessment/progress-presets.js';
 import { scheduleProgress } from '../assessment/schedule-progress.js';
+import { notAssessableReason } from '../evaluation/assessability.js';
+import { cumulativeProgress } from '../evaluation/cumulative-progress.js';
+import { judgementYear } from '../evaluation/judgement-year.js';
+import { judgePassedGoal } from '../evaluation/passed-goal.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
-import { selectQuantiles } from '../simulation/select-quantiles.js';
-import { cumulativeSums, requiredGrowthForSum } from './cumulative-sum.js';
-import { statusForProbability, type GoalAssessment, type ReachYear } from './goal-assessment.js';
+import { statusForProbability, type GoalAssessment } from './goal-assessment.js';
+import { simulatedOutcome } from './simulated-outcome.js';
 
 export interface AssessOptions {
   preset: ProgressPreset;
   /** the assessment year (mid-term: 2023); defaults to the latest observed year */
   asOfYear?: number;
+  /** the thresholds of the chongqing and national presets and of the binding warning (default: models/presets.yaml's) */
+  presetSettings?: PresetSettings;
 }
 
 function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
   return {
-    region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
+    goalId: goal.id, region: goal.region, indicator: goal.indicator, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
+    planPeriod: goal.planPeriod ?? null, attribute: goal.record.attribute ?? null,
     periodStart: goal.periodStart ?? null, baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
-    latestYear: null, latestValue: null, requiredGrowth: null, historicalGrowth: null, requiredToHistoricalRatio: null,
-    probability: null, status: 'no-data', basis: 'none', projectedMedian: null, projected80: null, reachYear: null,
+    latestYear: null, latestValue: null, latestChainedFromGrowth: null, judgedYear: null, margin: null, cumulativeSoFar: null, yearlyAmountNeeded: null,
+    requiredGrowth: null, historicalGrowth: null, requiredToHistoricalRatio: null,
+    probability: null, exceedProbability: null, status: 'no-data', basis: 'none', projectedMedian: null, projected80: null, reachYear: null,
     attainment: null, distanceCovered: null, timeElapsed: null, onSchedule: null, yearsAheadOfStraightPath: null,
-    preset, presetAssessment: null, notes: [],
+    preset, presetAssessment: null, bindingWarning: null, notes: [],
   };
 }
 
-function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
-  const { pathCount, horizon, firstYear, values } = paths;
-  const reached = new Float64Array(pathCount);
-  const meets = goalTest(goal);
-  let count = 0;
-  for (let path = 0; path < pathCount; path++) {
-    for (let step = 0; step < horizon; step++) {
-      if (meets(values[path * horizon + step]!)) {
-        reached[count++] = firstYear + step;
-        break;
-      }
-    }
-  }
-  if (count === 0) return { median: null, p10: null, p90: null, shareNotReached: 1 };
-  const sorted = reached.subarray(0, count).sort();
-  // Quantiles over all paths, those never reaching it counting as "later than the horizon".
-  const atShare = (share: number): number | null => (share * pathCount < count ? sorted[Math.min(count - 1, Math.floor(share * pathCount))]! : null);
-  return { median: atShare(0.5), p10: atShare(0.1), p90: atShare(0.9), shareNotReached: 1 - count / pathCount };
+/** The running total a cumulative goal's records report for its period, latest first. */
+function reportedTotal(goal: PlanGoal, judged: number): { year: number; value: number } | undefined {
+  return (goal.reportedTotals ?? []).filter((total) => total.year <= judged).sort((a, b) => b.year - a.year)[0];
 }
 
 export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: IndicatorPaths | undefined, options: AssessOptions): GoalAssessment {
   const assessment = emptyAssessment(goal, options.preset);
+  const settings = options.presetSettings ?? DEFAULT_PRESET_SETTINGS;
   const observations = series.years.map((year, index) => ({ year, value: series.values[index]! })).filter((point) => options.asOfYear === undefined || point.year <= options.asOfYear);
-  const latest = observations[observations.length - 1];
-  if (latest === undefined) {
+  const newest = observations.at(-1);
+  // A cumulative goal can be judged on a reported running total alone (the Science City's 累计融资 63亿元).
+  const totals = (goal.reportedTotals ?? []).filter((total) => options.asOfYear === undefined || total.year <= options.asOfYear);
+  const onTotals = newest === undefined && goal.kind === 'cumulative-target' && goal.periodStart !== undefined && totals.length > 0;
+  if (newest === undefined && !onTotals) {
     assessment.notes.push('no observation of this indicator in this region: the goal cannot be assessed; supply actuals with --data');
     return assessment;
   }
-  const first = observations[0]!;
+  const asOfYear = options.asOfYear ?? newest?.year ?? Math.max(...totals.map((total) => total.year));
+  const judged = judgementYear(asOfYear, goal.year);
+  assessment.judgedYear = judged;
+  const upToJudged = observations.filter((point) => point.year <= judged);
+  const latest = upToJudged.at(-1);
   const observed = new Map(observations.map((point) => [point.year, point.value]));
-  assessment.latestYear = latest.year;
-  assessment.latestValue = latest.value;
-  if (latest.year > first.year && first.value > 0 && latest.value > 0) {
-    assessment.historicalGrowth = compoundAnnualGrowthRate(first.value, latest.value, latest.year - first.year);
-  } else {
-    assessment.notes.push('one observation only: no historical growth; the projection borrows its growth and spread from the pooled prior');
-  }
   const isCumulative = goal.kind === 'cumulative-target' && goal.periodStart !== undefined;
+  const finish = (): GoalAssessment => {
+    assessment.bindingWarning = bindingWarning({
+      attribute: goal.record.attribute, observedMet: assessment.basis === 'observed' ? assessment.status === 'achieved' : undefined,
+      alreadyMet: assessment.presetAssessment?.status === 'achieved' || assessment.presetAssessment?.status === 'completed-early' || assessment.presetAssessment?.status === 'achieved-early',
+      onSchedule: assessment.onSchedule, probability: assessment.probability,
+    }, settings.binding);
+    return assessment;
+  };
 
-  if (isCumulative) {
-    const periodStart = goal.periodStart!;
-    const soFar = [...observed].filter(([year]) => year >= periodStart && year <= goal.year).reduce((sum, [, value]) => sum + value, 0);
-    assessment.attainment = soFar / goal.value;
-    if (latest.year < goal.year && latest.value > 0) {
-      const required = requiredGrowthForSum(goal.value, latest.year, latest.value, periodStart, goal.year, observed);
-      assessment.requiredGrowth = required ?? null;
-      if (required === undefined) assessment.notes.push('no constant growth between −99 % and +1000 % a year reaches this sum');
+  if (latest !== undefined) {
+    assessment.latestYear = latest.year;
+    assessment.latestValue = latest.value;
+    const chained = series.chainedFromGrowth?.find((entry) => entry.year === latest.year);
+    if (chained !== undefined) {
+      assessment.latestChainedFromGrowth = { growthPercent: chained.growthPercent, fromYear: chained.fromYear, fromValue: chained.fromValue };
+      assessment.notes.push(`the latest value (${latest.year}) is the ${chained.fromYear} level ${chained.fromValue} grown by the reported year-on-year growth of ${chained.growthPercent} %`);
     }
-  } else {
-    assessment.attainment = latest.value / goal.value;
-    if (latest.year < goal.year && latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
-    // Schedule and presets need time elapsed since the base year: at the base year itself there is no
-    // progress to judge (unless the goal is already met, which every preset calls achieved).
-    const assessedYear = options.asOfYear ?? latest.year;
-    const alreadyMet = meetsGoal(latest.value, goal);
-    if (goal.baseYear !== undefined && goal.baseValue !== undefined && goal.baseYear < goal.year && latest.year >= goal.baseYear && (assessedYear > goal.baseYear || alreadyMet)) {
-      const schedule = scheduleProgress({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}) });
+    const first = upToJudged[0]!;
+    if (latest.year > first.year && first.value > 0 && latest.value > 0) assessment.historicalGrowth = compoundAnnualGrowthRate(first.value, latest.value, latest.year - first.year);
+    else assessment.notes.push('one observation only: no historical growth; the projection borrows its growth and spread from the pooled prior');
+  }
+
+  // The goal year has passed: judge its own year's value (or the sum over its years), never later data.
+  const cumulative = isCumulative ? cumulativeProgress({ periodStart: goal.periodStart!, goalYear: goal.year, target: goal.value, judgedYear: judged, observed, ...(reportedTotal(goal, judged) ? { reportedTotal: reportedTotal(goal, judged)! } : {}) }) : undefined;
+  const valueAtGoal = cumulative !== undefined ? (cumulative.throughYear === goal.year && cumulative.missingYears.length === 0 ? cumulative.sumSoFar : undefined) : observed.get(goal.year);
+  if (valueAtGoal !== undefined && goal.year <= asOfYear) {
+    const judgement = judgePassedGoal(goal, valueAtGoal);
+    assessment.probability = judgement.met ? 1 : 0;
+    assessment.status = judgement.met ? 'achieved' : 'missed';
+    assessment.basis = 'observed';
+    assessment.margin = judgement.margin;
+    assessment.attainment = cumulative !== undefined ? cumulative.distanceCovered : goal.value === 0 ? null : goal.direction === 'lower-is-better' ? goal.value / valueAtGoal : valueAtGoal / goal.value;
+    if (cumulative !== undefined) assessment.cumulativeSoFar = cumulative.sumSoFar;
+    assessment.notes.push(`judged on the ${goal.year} value: ${judgement.met ? 'met' : 'missed'} by ${Math.abs(judgement.margin).toPrecision(4)}`);
+    return finish();
+  }
+  if (!onTotals && (latest === undefined || (goal.year <= asOfYear && newest!.year > goal.year))) {
+    assessment.presetAssessment = notAssessable(options.preset, 'goal-year-not-observed');
+    assessment.notes.push(`the goal year ${goal.year} has passed without an observation of it; later years do not judge it`);
+    return finish();
+  }
+
+  // Ahead (or due but not yet observed): where the indicator stands now.
+  let presetInput: PresetInput | undefined;
+  const alreadyMet = cumulative === undefined && latest !== undefined && meetsGoal(latest.value, goal);
+  if (cumulative !== undefined) {
+    assessment.cumulativeSoFar = cumulative.throughYear === undefined ? null : cumulative.sumSoFar;
+    assessment.yearlyAmountNeeded = cumulative.yearlyAmountNeeded ?? null;
+    assessment.attainment = cumulative.distanceCovered;
+    if (cumulative.missingYears.length > 0) assessment.notes.push(`the running sum leaves out the unobserved years ${cumulative.missingYears.join(', ')}`);
+    if (cumulative.throughYear === undefined) {
+      assessment.presetAssessment = notAssessable(options.preset, 'no-observation-after-base');
+    } else {
+      assessment.distanceCovered = cumulative.distanceCovered;
+      assessment.timeElapsed = cumulative.elapsedShare;
+      assessment.onSchedule = cumulative.onSchedule || cumulative.sumSoFar >= goal.value;
+      presetInput = {
+        baseYear: goal.periodStart! - 1, baseValue: 0, latestYear: cumulative.throughYear, latestValue: cumulative.sumSoFar, targetYear: goal.year, targetValue: goal.value,
+        history: [], alreadyMet: meetsGoal(cumulative.sumSoFar, goal), cumulative: { distanceCovered: cumulative.distanceCovered, elapsedShare: cumulative.elapsedShare },
+      };
+    }
+  } else if (latest !== undefined) {
+    if (latest.value > 0 && goal.value > 0) assessment.requiredGrowth = requiredGrowthRate(latest.value, latest.year, goal.value, goal.year);
+    const reason = notAssessableReason({ baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, goalYear: goal.year });
+    if (reason !== undefined) {
+      assessment.presetAssessment = notAssessable(options.preset, reason);
+      assessment.attainment = goal.value === 0 ? null : goal.direction === 'lower-is-better' ? goal.value / latest.value : latest.value / goal.value;
+      assessment.notes.push(`progress not assessable: ${reason.replace(/-/g, ' ')}`);
+    } else {
+      const schedule = scheduleProgress({ baseYear: goal.baseYear!, baseValue: goal.baseValue!, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value, asOfYear: judged, direction: goal.direction });
+      assessment.attainment = Number.isFinite(schedule.attainment) ? schedule.attainment : null;
       assessment.distanceCovered = schedule.distanceCovered;
       assessment.timeElapsed = schedule.timeElapsed;
       assessment.onSchedule = schedule.onSchedule || alreadyMet;
       assessment.yearsAheadOfStraightPath = schedule.yearsAheadOfStraightPath ?? null;
-      assessment.presetAssessment = assessWithPreset(options.preset, {
-        baseYear: goal.baseYear, baseValue: goal.baseValue, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value,
-        history: observations.filter((point) => point.year >= goal.baseYear!), alreadyMet, ...(options.asOfYear !== undefined ? { asOfYear: options.asOfYear } : {}),
-      });
+      presetInput = {
+        baseYear: goal.baseYear!, baseValue: goal.baseValue!, latestYear: latest.year, latestValue: latest.value, targetYear: goal.year, targetValue: goal.value,
+        history: upToJudged.filter((point) => point.year >= goal.baseYear!), alreadyMet, asOfYear: judged,
+      };
     }
   }
   if (assessment.requiredGrowth !== null && assessment.historicalGrowth !== null && assessment.historicalGrowth !== 0) {
     assessment.requiredToHistoricalRatio = assessment.requiredGrowth / assessment.historicalGrowth;
   }
 
-  // The goal year is observed: judge the observation.
-  const observedAtGoal = isCumulative ? (latest.year >= goal.year ? assessment.attainment! * goal.value : undefined) : observed.get(goal.year);
-  if (observedAtGoal !== undefined) {
-    const met = meetsGoal(observedAtGoal, goal);
-    assessment.probability = met ? 1 : 0;
-    assessment.status = met ? 'achieved' : 'missed';
-    assessment.basis = 'observed';
-    return assessment;
-  }
-  if (paths === undefined) {
-    assessment.notes.push('no projection was made for this indicator');
-    return assessment;
-  }
-  const step = goal.year - paths.firstYear;
-  let outcomes: Float64Array;
-  if (isCumulative) {
-    const sums = cumulativeSums({ periodStart: goal.periodStart!, periodEnd: goal.year, observed, firstYear: paths.firstYear, horizon: paths.horizon, pathCount: paths.pathCount, values: paths.values });
-    if (sums === undefined) {
-      assessment.notes.push(`the years ${goal.periodStart}–${goal.year} are neither all observed nor all projected`);
-      return assessment;
+  // What the paths say.
+  if (paths === undefined || latest === undefined) assessment.notes.push(onTotals ? 'judged on the reported running total alone: no yearly values to project' : 'no projection was made for this indicator');
+  else {
+    const outcome = simulatedOutcome(goal, paths, observed, latest, settings.chongqing.exceedMargin);
+    if ('note' in outcome) assessment.notes.push(outcome.note);
+    else {
+      assessment.notes.push(...outcome.notes);
+      assessment.probability = outcome.probability;
+      assessment.exceedProbability = outcome.exceedProbability;
+      assessment.status = statusForProbability(outcome.probability);
+      assessment.basis = 'simulated';
+      assessment.projectedMedian = outcome.median;
+      assessment.projected80 = outcome.range80;
+      assessment.reachYear = outcome.reachYear;
     }
-    if (sums.interpolatedYears.length > 0) assessment.notes.push(`missing years ${sums.interpolatedYears.join(', ')} of the summed period were interpolated geometrically`);
-    outcomes = sums.sums;
-  } else {
-    if (step < 0 || step >= paths.horizon) {
-      assessment.notes.push(`the goal year ${goal.year} lies outside the projection (${paths.firstYear}–${paths.firstYear + paths.horizon - 1})`);
-      return assessment;
-    }
-    outcomes = new Float64Array(paths.pathCount);
-    for (let path = 0; path < paths.pathCount; path++) outcomes[path] = paths.values[path * paths.horizon + step]!;
-    assessment.reachYear = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
   }
-  let met = 0;
-  const meets = goalTest(goal);
-  for (let path = 0; path < outcomes.length; path++) if (meets(outcomes[path]!)) met++;
-  assessment.probability = met / outcomes.length;
-  assessment.status = statusForProbability(assessment.probability);
-  assessment.basis = 'simulated';
-  const [p10, p50, p90] = selectQuantiles(outcomes.slice(), [0.1, 0.5, 0.9]) as [number, number, number];
-  assessment.projectedMedian = p50;
-  assessment.projected80 = [p10, p90];
-  return assessment;
+  if (presetInput !== undefined) {
+    assessment.presetAssessment = assessWithPreset(options.preset, {
+      ...presetInput,
+      ...(assessment.probability !== null ? { meetProbability: assessment.probability } : {}),
+      ...(assessment.exceedProbability !== null ? { exceedProbability: assessment.exceedProbability } : {}),
+    }, settings);
+    if (assessment.probability === null && options.preset === 'chongqing') assessment.notes.push('no projection: the chongqing class is read from the schedule alone');
+  }
+  return finish();
 }

@@ -2,7 +2,8 @@
  * The feasibility of one plan goal under one scenario: how likely it is to be met, the growth it needs,
  * how that compares with history, when it is reached, and where it stands on schedule.
  */
-import type { Comparator } from '../records/indicator-record.js';
+import type { Comparator, TargetAttribute } from '../records/indicator-record.js';
+import type { BindingWarning } from '../assessment/binding-warning.js';
 import type { GoalKind } from '../assessment/plan-goal.js';
 import type { PresetAssessment, ProgressPreset } from '../assessment/progress-presets.js';
 
@@ -27,18 +28,32 @@ export interface ReachYear {
 }
 
 export interface GoalAssessment {
+  /** the goal's stable id (assessment/goal-id.ts): the same in every output */
+  goalId: string;
   region: string;
   indicator: string;
   kind: GoalKind;
   targetYear: number;
   target: number;
   comparator: Comparator;
+  /** the plan the goal belongs to (plan-calendar id), and its attribute: 预期性 expected / 约束性 binding */
+  planPeriod: string | null;
+  attribute: TargetAttribute | null;
   periodStart: number | null;
   baseYear: number | null;
   baseValue: number | null;
   latestYear: number | null;
   latestValue: number | null;
-  /** yearly growth from the latest value that meets the goal exactly (constant compound rate) */
+  /** the latest value was computed from a year-on-year growth record (records/chain-growth.ts) */
+  latestChainedFromGrowth: { growthPercent: number; fromYear: number; fromValue: number } | null;
+  /** the year the goal is judged in: min(as-of year, goal year) (evaluation/judgement-year.ts) */
+  judgedYear: number | null;
+  /** a goal judged on its own year's value: the value minus the target, in the direction of improvement */
+  margin: number | null;
+  /** cumulative goals: the running sum so far and what each remaining year must still add */
+  cumulativeSoFar: number | null;
+  yearlyAmountNeeded: number | null;
+  /** yearly growth from the latest value that meets the goal exactly (constant compound rate; level goals only) */
   requiredGrowth: number | null;
   /** compound growth over the observed history (first to latest observation) */
   historicalGrowth: number | null;
@@ -46,6 +61,8 @@ export interface GoalAssessment {
   requiredToHistoricalRatio: number | null;
   /** share of simulated paths meeting the goal (1 or 0 once the goal year is observed) */
   probability: number | null;
+  /** share of simulated paths beating the goal by the chongqing preset's margin (预计可超额完成) */
+  exceedProbability: number | null;
   status: FeasibilityStatus;
   /** whether the probability comes from observed data (goal year ≤ latest year) or from the paths */
   basis: 'observed' | 'simulated' | 'none';
@@ -61,6 +78,8 @@ export interface GoalAssessment {
   yearsAheadOfStraightPath: number | null;
   preset: ProgressPreset;
   presetAssessment: PresetAssessment | null;
+  /** a binding goal at risk, and why (assessment/binding-warning.ts); null for others */
+  bindingWarning: BindingWarning | null;
   notes: string[];
 }
 

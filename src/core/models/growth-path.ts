@@ -171,10 +171,12 @@ export function simulateGrowthPath(
   innovations: Float64Array,
   paths: number,
   horizon: number,
+  /** a buffer to write the paths into (the Monte Carlo kernel reuses one); default a new array */
+  output?: Float64Array,
 ): Float64Array {
   assertHorizon(horizon);
   const distribution = growthPathDistribution(growthPathOf(model), model.lastYear, horizon);
-  return simulateMixture([distribution], model.series.bounds, innovations, paths, horizon);
+  return simulateMixture([distribution], model.series.bounds, innovations, paths, horizon, 0, output);
 }
 
 /**

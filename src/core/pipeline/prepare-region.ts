@@ -15,11 +15,14 @@ import type { AnyModelFamily, FittedModel } from '../models/model-family.js';
 import { fitWithSpec, type FitReport } from '../models/model-selection.js';
 import type { ModelSpec } from '../models/model-spec.js';
 import type { Dataset } from '../records/dataset.js';
-import { isObservation, isUsable } from '../records/indicator-record.js';
+import { isObservation, isUsable, type IndicatorRecord } from '../records/indicator-record.js';
 import { seriesFromRecords, type ObservedSeries } from '../series/observed-series.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { streamSeed } from '../simulation/stream-seed.js';
 import { createSeededRandom } from '../statistics/seeded-random.js';
+import { calendarEndYear, type PlanDefinition } from '../plans/plan-calendar.js';
+import { currentPlan } from '../plans/current-plan.js';
+import { mainGoal } from './main-goal.js';
 import { fitContextFor } from './pooled-priors.js';
 import type { ProjectionSettings } from './projection-settings.js';
 
@@ -36,12 +39,17 @@ export interface PreparedIndicator {
   /** one uniform per path for uncertain ceilings */
   ceilingUniforms: Float64Array;
   goals: PlanGoal[];
+  /** the id of the goal the indicator is summarised by (main-goal.ts), if it has goals */
+  mainGoalId: string | undefined;
   diagnostics: string[];
 }
 
 export interface PreparedRegion {
   region: string;
   settings: ProjectionSettings;
+  /** the plan under evaluation (plans/current-plan.ts) and the year it was read at */
+  currentPlan: PlanDefinition | undefined;
+  assessmentYear: number | undefined;
   modelSpec: string;
   indicators: PreparedIndicator[];
   /** goals of indicators the region has no observation of */
@@ -50,13 +58,20 @@ export interface PreparedRegion {
 
 /** Every region/indicator series in the dataset (as of a year), for pooled priors. */
 export function allObservedSeries(dataset: Dataset, asOfYear?: number): ObservedSeries[] {
-  const keys = new Set<string>();
-  for (const record of dataset.records) if (isObservation(record) && isUsable(record) && (asOfYear === undefined || record.year <= asOfYear)) keys.add(`${record.region}|${record.indicator}`);
-  return [...keys].sort().flatMap((key) => {
+  // One pass groups the observations by series (building each series from all records was quadratic).
+  const bySeries = new Map<string, IndicatorRecord[]>();
+  for (const record of dataset.records) {
+    if (!isObservation(record) || !isUsable(record) || (asOfYear !== undefined && record.year > asOfYear)) continue;
+    const key = `${record.region}|${record.indicator}`;
+    const group = bySeries.get(key);
+    if (group === undefined) bySeries.set(key, [record]);
+    else group.push(record);
+  }
+  return [...bySeries.keys()].sort().flatMap((key) => {
     const [region, indicator] = key.split('|') as [string, string];
     const definition = dataset.catalog.indicators.get(indicator);
     if (definition === undefined) return [];
-    return [seriesUpTo(dataset, region, definition, asOfYear)];
+    return [seriesFromRecords(bySeries.get(key)!, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds })];
   });
 }
 
@@ -65,11 +80,11 @@ function seriesUpTo(dataset: Dataset, region: string, definition: IndicatorDefin
   return seriesFromRecords(records, region, definition.id, { unit: definition.unit, indicatorKind: definition.kind, bounds: definition.bounds });
 }
 
-function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilingUniforms' | 'goals' | 'diagnostics'>, settings: ProjectionSettings, lastGoalYear: number): IndicatorPaths | undefined {
+function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilingUniforms' | 'goals' | 'mainGoalId' | 'diagnostics'>, settings: ProjectionSettings, lastGoalYear: number): IndicatorPaths | undefined {
   const { family, model, series, region, definition } = prepared;
   if (family === null || model === null) return undefined;
   const firstYear = model.lastYear + 1;
-  const horizon = Math.max(settings.horizonEndYear, lastGoalYear) - model.lastYear;
+  const horizon = Math.max(settings.horizonEndYear ?? lastGoalYear, lastGoalYear) - model.lastYear;
   if (horizon < 1) return undefined;
   const innovations = createSeededRandom(streamSeed(settings.seed, `${region}|${definition.id}`)).fillStandardNormal(new Float64Array(settings.pathCount * horizon));
   const values = family.simulate(model, innovations, settings.pathCount, horizon);
@@ -83,10 +98,11 @@ function ceilingUniforms(settings: ProjectionSettings, region: string, indicator
   return uniforms;
 }
 
-export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[]): PreparedIndicator {
+export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[], current?: PlanDefinition): PreparedIndicator {
   const series = seriesUpTo(dataset, region, definition, settings.asOfYear);
-  const lastYear = series.years[series.years.length - 1] ?? settings.horizonEndYear;
-  const lastGoalYear = Math.max(settings.horizonEndYear, ...goals.map((goal) => goal.year));
+  const horizonEnd = settings.horizonEndYear ?? calendarEndYear(dataset.catalog.plans);
+  const lastGoalYear = Math.max(...(horizonEnd !== undefined ? [horizonEnd] : []), ...goals.map((goal) => goal.year), series.years.at(-1) ?? 0);
+  const lastYear = series.years[series.years.length - 1] ?? lastGoalYear;
   const fit = fitWithSpec(series, spec, fitContextFor(pool, series, dataset.catalog, spec), Math.max(1, lastGoalYear - lastYear));
   const diagnostics = [...fit.diagnostics];
   let familyId = fit.chosen.family;
@@ -99,21 +115,29 @@ export function prepareIndicator(dataset: Dataset, region: string, definition: I
   const model = report?.model ?? null;
   if (model === null) diagnostics.push(`no model could be fitted: ${fit.chosen.reason}`);
   const base = { region, definition, series, fit, family: model ? family : null, model };
-  return { ...base, baseline: simulateBaseline(base, settings, lastGoalYear), ceilingUniforms: ceilingUniforms(settings, region, definition.id), goals, diagnostics };
+  return {
+    ...base, baseline: simulateBaseline(base, settings, lastGoalYear), ceilingUniforms: ceilingUniforms(settings, region, definition.id),
+    goals, mainGoalId: mainGoal(goals, series.years[series.years.length - 1], current)?.id, diagnostics,
+  };
 }
 
 export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean): PreparedRegion {
   const pool = allObservedSeries(dataset, settings.asOfYear);
   const goals = goalsFromRecords(dataset.records, dataset.catalog, region);
-  const observedIndicators = new Set(pool.filter((series) => series.region === region && series.years.length > 0).map((series) => series.indicator));
+  const regionSeries = pool.filter((series) => series.region === region && series.years.length > 0);
+  // Indicators with observations, and those whose cumulative goal has a reported running total to judge it on.
+  const observedIndicators = new Set([...regionSeries.map((series) => series.indicator), ...goals.filter((goal) => (goal.reportedTotals?.length ?? 0) > 0).map((goal) => goal.indicator)]);
+  // The assessment year: --as-of, else the region's latest observation; the current plan is read at it.
+  const assessmentYear = settings.asOfYear ?? (regionSeries.length > 0 ? Math.max(...regionSeries.map((series) => series.years.at(-1)!)) : undefined);
+  const current = currentPlan(dataset.catalog.plans, assessmentYear, new Set(goals.flatMap((goal) => (goal.planPeriod !== undefined ? [goal.planPeriod] : []))));
   const indicators: PreparedIndicator[] = [];
   for (const indicator of [...observedIndicators].sort()) {
     if (indicatorFilter && !indicatorFilter(indicator)) continue;
     const definition = dataset.catalog.indicators.get(indicator)!;
-    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator)));
+    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator), current));
   }
   return {
-    region, settings, modelSpec: spec.name, indicators,
+    region, settings, currentPlan: current, assessmentYear, modelSpec: spec.name, indicators,
     goalsWithoutData: goals.filter((goal) => !observedIndicators.has(goal.indicator) && (!indicatorFilter || indicatorFilter(goal.indicator))),
   };
 }

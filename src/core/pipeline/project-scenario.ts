@@ -36,6 +36,8 @@ export interface IndicatorProjection {
   model: ModelChoiceSummary;
   quantiles: YearQuantiles[];
   goals: GoalAssessment[];
+  /** the id of the goal the indicator is summarised by (main-goal.ts), if any */
+  mainGoalId: string | null;
   diagnostics: string[];
 }
 
@@ -56,10 +58,24 @@ export function modelChoiceSummary(prepared: PreparedIndicator): ModelChoiceSumm
   };
 }
 
-/** Level goals (targets and milestones) the plan path runs through. */
+/** The enterprise pipeline: high-tech enterprises grow from the pool of technology-based enterprises. */
+const PIPELINE = { target: 'high_tech_enterprises', pool: 'tech_enterprises' } as const;
+
+/** Indicators whose scenario paths an indicator's paths are computed from (the pipeline's pool). */
+export function pipelineDependencies(indicator: string): string[] {
+  return indicator === PIPELINE.target ? [PIPELINE.pool] : [];
+}
+
+/** Whether a pipeline lever can act on this indicator in this region (it is the target and the pool is there). */
+export function pipelineAppliesTo(indicator: string, region: PreparedRegion): boolean {
+  return indicator === PIPELINE.target && region.indicators.some((candidate) => candidate.definition.id === PIPELINE.pool);
+}
+
+/** Level goals (targets and milestones) still ahead of the data: the points the plan path runs through. */
 function planAnchors(prepared: PreparedIndicator): { year: number; value: number }[] {
   const byYear = new Map<number, number>();
-  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.planPeriod !== '13th') byYear.set(goal.year, goal.value);
+  const lastObserved = prepared.series.years.at(-1) ?? Number.NEGATIVE_INFINITY;
+  for (const goal of prepared.goals) if (goal.kind !== 'cumulative-target' && goal.year > lastObserved) byYear.set(goal.year, goal.value);
   return [...byYear].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
 }
 
@@ -93,8 +109,8 @@ export function scenarioPaths(prepared: PreparedIndicator, region: PreparedRegio
   const baseline = prepared.baseline;
   if (baseline !== undefined) {
     let source = baseline;
-    if (key === 'high_tech_enterprises' && scenario.pipeline !== undefined) {
-      const poolIndicator = region.indicators.find((candidate) => candidate.definition.id === 'tech_enterprises');
+    if (key === PIPELINE.target && scenario.pipeline !== undefined) {
+      const poolIndicator = region.indicators.find((candidate) => candidate.definition.id === PIPELINE.pool);
       const pool = poolIndicator ? scenarioPaths(poolIndicator, region, scenario, cache, notes) : undefined;
       if (pool === undefined) notes.push(`the enterprise pipeline needs technology-based enterprise data in ${region.region}; it was not applied`);
       else source = pipelinePaths(prepared, pool, scenario, notes) ?? baseline;
@@ -120,7 +136,8 @@ export function projectIndicator(prepared: PreparedIndicator, region: PreparedRe
     history: prepared.series.years.map((year, index) => ({ year, value: prepared.series.values[index]! })),
     model: modelChoiceSummary(prepared),
     quantiles: paths ? pathQuantiles(paths.values, paths.pathCount, paths.horizon, paths.firstYear) : [],
-    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
+    goals: prepared.goals.map((goal) => assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(region.settings.asOfYear !== undefined ? { asOfYear: region.settings.asOfYear } : {}) })),
+    mainGoalId: prepared.mainGoalId ?? null,
     diagnostics,
   };
 }

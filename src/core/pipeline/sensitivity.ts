@@ -16,7 +16,7 @@ import { ratioParts } from '../simulation/driver-factors.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { mainGoal } from './main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from './prepare-region.js';
-import { scenarioPaths } from './project-scenario.js';
+import { pipelineAppliesTo, scenarioPaths } from './project-scenario.js';
 
 export interface LeverSensitivity {
   lever: string;
@@ -42,7 +42,7 @@ interface LeverVariant {
 
 function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): LeverVariant[] {
   const id = prepared.definition.id;
-  const firstYear = prepared.baseline?.firstYear ?? 2021;
+  const firstYear = prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1;
   const withGrowth = (points: number): ResolvedScenario => ({ ...scenario, growth: [...scenario.growth, { indicators: id, percentagePoints: points }] });
   const list: LeverVariant[] = [
     { lever: 'growth', label: { zh: '年增速 ±1个百分点', en: 'growth ±1 pp a year' }, low: withGrowth(-1), high: withGrowth(1) },
@@ -53,7 +53,7 @@ function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario:
   const driver = (name: 'gdp' | 'population', points: number): ResolvedScenario => ({ ...scenario, drivers: { ...scenario.drivers, [name]: { growthPercent: 6 + points, baselineGrowthPercent: 6, spreadPercent: 0 } } });
   if (parts?.denominator === 'gdp') list.push({ lever: 'gdp-growth', label: { zh: 'GDP增速 ±1个百分点', en: 'GDP growth ±1 pp' }, low: driver('gdp', 1), high: driver('gdp', -1) });
   if (parts?.denominator === 'population') list.push({ lever: 'population-growth', label: { zh: '人口增速 ±0.5个百分点', en: 'population growth ±0.5 pp' }, low: driver('population', 0.5), high: driver('population', -0.5) });
-  if (id === 'high_tech_enterprises' && region.indicators.some((candidate) => candidate.definition.id === 'tech_enterprises')) {
+  if (pipelineAppliesTo(id, region)) {
     const pipeline = (points: number): ResolvedScenario => ({ ...scenario, pipeline: { renewalRatePercent: 70, certificationYears: 3, ...scenario.pipeline, conversionRateChangePercentagePoints: (scenario.pipeline?.conversionRateChangePercentagePoints ?? 0) + points } });
     list.push({ lever: 'pipeline-conversion', label: { zh: '科技型企业转化率 ±1个百分点', en: 'pipeline conversion ±1 pp' }, low: pipeline(-1), high: pipeline(1) });
   }
@@ -63,7 +63,7 @@ function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario:
 function probabilityUnder(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario, goal: NonNullable<ReturnType<typeof mainGoal>>): number {
   const cache = new Map<string, IndicatorPaths | undefined>();
   const paths = scenarioPaths(prepared, region, scenario, cache, []);
-  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset }).probability ?? Number.NaN;
+  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings }).probability ?? Number.NaN;
 }
 
 export function indicatorSensitivity(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): IndicatorSensitivity | undefined {

@@ -37,7 +37,7 @@ export function withUserRegions(catalog: Catalog, records: readonly IndicatorRec
   for (const record of records) {
     if (!regions.has(record.region)) regions.set(record.region, { id: record.region, name: { zh: record.region, en: record.region }, documents: [] });
   }
-  return { indicators: catalog.indicators, regions };
+  return { ...catalog, regions };
 }
 
 export function regionsWithRecords(dataset: Dataset): string[] {

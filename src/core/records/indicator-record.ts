@@ -3,8 +3,11 @@
  * This is the unit of every dataset plancast reads: the bundled seeds and users' own files.
  */
 
-/** What a value is: an observation, a plan's starting point, a goal, a projection or a sum over years. */
-export const RECORD_KINDS = ['actual', 'baseline', 'target', 'milestone', 'estimate', 'cumulative'] as const;
+/**
+ * What a value is: an observation, a plan's starting point, a goal, a projection, a sum over years, or a
+ * year-on-year growth rate in percent (同比增长27% → 27) given without a level.
+ */
+export const RECORD_KINDS = ['actual', 'baseline', 'target', 'milestone', 'estimate', 'cumulative', 'growth'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -19,8 +22,8 @@ export type Comparator = (typeof COMPARATORS)[number];
 export const ATTRIBUTES = ['expected', 'binding'] as const;
 export type TargetAttribute = (typeof ATTRIBUTES)[number];
 
-export const PLAN_PERIODS = ['13th', '14th', '2035', 'other'] as const;
-export type PlanPeriod = (typeof PLAN_PERIODS)[number];
+/** A plan's id in the plan calendar (core/plans/plan-calendar.ts), a data file's own `first-last`, or `other`. */
+export type PlanPeriod = string;
 
 /** Where a value was read: document file, table or section, line, and the text as written there. */
 export interface RecordSource {
@@ -51,6 +54,10 @@ export interface IndicatorRecord {
   source: RecordSource;
   conflict?: ConflictMark;
   note?: string;
+  /** the line (CSV) or row (spreadsheet) of the input file the record was read from */
+  row?: number;
+  /** an actual computed from a year-on-year growth record and the level of the year before (chain-growth.ts) */
+  chainedFromGrowth?: { growthPercent: number; fromYear: number; fromValue: number };
 }
 
 /** Kinds that are observations of what happened (a plan's base-year value is an observation too). */

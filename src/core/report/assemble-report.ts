@@ -8,12 +8,11 @@
  *   dataset ─────────┴─ fits, records, conflicts ──────→ model table, provenance, conflicts
  *
  * Which indicators: every indicator of the region with a goal. Those with observations get a goal row
- * per goal (13th-plan goals too, judged on observations once their year is observed), a forecast and a
+ * per goal (earlier plans' goals too, judged on their own year's value), a forecast and a
  * model row; those without get a "no data" row. Pure and deterministic: no clock, everything sorted.
  */
 import type { PlanGoal } from '../assessment/plan-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
-import { mainGoal } from '../pipeline/main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from '../pipeline/prepare-region.js';
 import type { IndicatorProjection, ScenarioProjection } from '../pipeline/project-scenario.js';
 import type { IndicatorSensitivity } from '../pipeline/sensitivity.js';
@@ -23,7 +22,9 @@ import type { ForecastCalibration } from '../forecasting/forecast-calibration.js
 import { calibrationRows, conflictRows, modelRow, provenanceRows } from './assemble-appendices.js';
 import { compareIndicators, compareText, roundOrNull, roundSignificant } from './indicator-order.js';
 import type { Language, StatusName } from './messages.js';
-import type { ChartGoal, ComparisonRow, GoalRow, GoalSection, IndicatorForecast, ReportModel, SensitivityRow } from './report-model.js';
+import type { ChartGoal, ComparisonRow, GoalRow, GoalSection, IndicatorForecast, ReportModel, ReportPlan, SensitivityRow } from './report-model.js';
+import { findPlan, type PlanCalendar, type PlanDefinition } from '../plans/plan-calendar.js';
+import { isEarlierPlan } from '../plans/current-plan.js';
 
 export interface AssembleReportInput {
   dataset: Dataset;
@@ -42,21 +43,31 @@ export interface AssembleReportInput {
 /** Significant digits kept for simulated quantiles: far beyond what a chart or table shows. */
 const QUANTILE_DIGITS = 6;
 
-function sectionOf(goal: PlanGoal): GoalSection {
-  if (goal.planPeriod === '13th') return 'previous';
-  return goal.planPeriod === undefined && goal.year <= 2020 ? 'previous' : 'current';
+/** 'previous' for goals of plans that ended before the current plan began (plans/current-plan.ts). */
+function sectionOf(goal: PlanGoal, calendar: PlanCalendar, current: PlanDefinition | undefined): GoalSection {
+  return isEarlierPlan(findPlan(calendar, goal.planPeriod), goal.year, current) ? 'previous' : 'current';
+}
+
+/** The plans the goals belong to, in calendar order, as the calendar names them. */
+function reportPlans(goals: readonly PlanGoal[], calendar: PlanCalendar): ReportPlan[] {
+  const ids = new Set(goals.flatMap((goal) => (goal.planPeriod !== undefined ? [goal.planPeriod] : [])));
+  return calendar.plans.filter((plan) => ids.has(plan.id)).map((plan) => ({ id: plan.id, name: plan.name, kind: plan.kind, firstYear: plan.firstYear, lastYear: plan.lastYear, baseYear: plan.baseYear }));
 }
 
 /** The status a row shows: achieved/missed once the goal year is observed, else the preset's verdict. */
 function rowStatus(assessment: GoalAssessment): StatusName {
-  if (assessment.status === 'no-data') return 'no-data';
   if (assessment.basis === 'observed') return assessment.status === 'achieved' ? 'achieved' : 'missed';
-  return assessment.presetAssessment?.status ?? 'not-assessable';
+  // a preset's verdict stands even without a projection (a cumulative goal judged on its reported running total)
+  if (assessment.presetAssessment !== null) return assessment.presetAssessment.status;
+  if (assessment.status === 'no-data') return 'no-data';
+  return 'not-assessable';
 }
 
-function goalRow(goal: PlanGoal, prepared: PreparedIndicator | undefined, name: GoalRow['name'], unit: string, assessment: GoalAssessment | undefined, isMain: boolean): GoalRow {
+function goalRow(goal: PlanGoal, prepared: PreparedIndicator | undefined, name: GoalRow['name'], unit: string, assessment: GoalAssessment | undefined, isMain: boolean, section: GoalSection): GoalRow {
   return {
-    indicator: goal.indicator, name, unit, section: sectionOf(goal), planPeriod: goal.planPeriod ?? null, attribute: goal.record.attribute ?? null,
+    goalId: goal.id, indicator: goal.indicator, name, unit, section, planPeriod: goal.planPeriod ?? null, attribute: goal.record.attribute ?? null,
+    bindingWarning: assessment?.bindingWarning ?? null, statusReason: assessment?.presetAssessment?.reason ?? null,
+    margin: roundOrNull(assessment?.margin), cumulativeSoFar: roundOrNull(assessment?.cumulativeSoFar), yearlyAmountNeeded: roundOrNull(assessment?.yearlyAmountNeeded),
     kind: goal.kind, periodStart: goal.periodStart ?? null, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
     baseYear: goal.baseYear ?? null, baseValue: goal.baseValue ?? null,
     latestYear: assessment?.latestYear ?? null, latestValue: assessment?.latestValue ?? null,
@@ -99,7 +110,7 @@ function roundedQuantiles(rows: readonly YearQuantiles[]): YearQuantiles[] {
 
 function forecastOf(prepared: PreparedIndicator, byScenario: { scenario: string; projection: IndicatorProjection }[]): IndicatorForecast {
   const latestYear = latestYearOf(prepared);
-  const main = mainGoal(prepared.goals, latestYear);
+  const main = prepared.goals.find((goal) => goal.id === prepared.mainGoalId);
   const ahead = (goal: PlanGoal): boolean => latestYear !== undefined && goal.year > latestYear;
   return {
     indicator: prepared.definition.id,
@@ -114,9 +125,9 @@ function forecastOf(prepared: PreparedIndicator, byScenario: { scenario: string;
 
 function comparisonRows(prepared: PreparedIndicator, byScenario: { scenario: string; projection: IndicatorProjection }[]): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  prepared.goals.forEach((goal, index) => {
+  prepared.goals.forEach((goal) => {
     for (const { scenario, projection } of byScenario) {
-      const assessment = projection.goals[index];
+      const assessment = projection.goals.find((candidate) => candidate.goalId === goal.id);
       if (assessment === undefined || assessment.basis !== 'simulated') continue;
       rows.push({
         indicator: goal.indicator, name: prepared.definition.name, kind: goal.kind, targetYear: goal.year, target: goal.value, comparator: goal.comparator,
@@ -146,6 +157,7 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
   const main = projections[0];
   if (main === undefined) throw new Error('assembleReport requires at least one scenario projection (the main scenario)');
   const settings = region.settings;
+  const calendar = dataset.catalog.plans;
   const withGoals = region.indicators.filter((prepared) => prepared.goals.length > 0).sort((left, right) => compareIndicators(left.definition.id, right.definition.id));
 
   const goals: GoalRow[] = [];
@@ -157,16 +169,16 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
       return found ? [{ scenario: projection.scenario.id, projection: found }] : [];
     });
     const mainProjection = byScenario[0]?.projection;
-    const summarised = mainGoal(prepared.goals, latestYearOf(prepared));
-    prepared.goals.forEach((goal, index) => {
-      goals.push(goalRow(goal, prepared, prepared.definition.name, prepared.definition.unit, mainProjection?.goals[index], goal === summarised));
-    });
+    for (const goal of prepared.goals) {
+      const assessment = mainProjection?.goals.find((candidate) => candidate.goalId === goal.id);
+      goals.push(goalRow(goal, prepared, prepared.definition.name, prepared.definition.unit, assessment, goal.id === prepared.mainGoalId, sectionOf(goal, calendar, region.currentPlan)));
+    }
     forecasts.push(forecastOf(prepared, byScenario));
     comparison.push(...comparisonRows(prepared, byScenario));
   }
   for (const goal of region.goalsWithoutData) {
     const definition = dataset.catalog.indicators.get(goal.indicator);
-    goals.push(goalRow(goal, undefined, definition?.name ?? { zh: goal.indicator, en: goal.indicator }, definition?.unit ?? goal.record.unit, undefined, false));
+    goals.push(goalRow(goal, undefined, definition?.name ?? { zh: goal.indicator, en: goal.indicator }, definition?.unit ?? goal.record.unit, undefined, false, sectionOf(goal, calendar, region.currentPlan)));
   }
   goals.sort(compareGoalRows);
 
@@ -176,7 +188,9 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
   return {
     meta: {
       region: region.region, regionName, language: input.language, plancastVersion: input.plancastVersion, seed: settings.seed, generator: input.generator,
-      pathCount: settings.pathCount, preset: settings.preset, asOfYear: settings.asOfYear ?? null,
+      pathCount: settings.pathCount, preset: settings.preset, presetIsRegionDefault: settings.presetChosenBy === 'region-default', presetSettings: settings.presetSettings,
+      currentPlan: region.currentPlan?.id ?? null, plans: reportPlans([...region.indicators.flatMap((prepared) => prepared.goals), ...region.goalsWithoutData], calendar),
+      asOfYear: settings.asOfYear ?? null,
       dataYear: latestYears.length > 0 ? Math.max(...latestYears) : null, modelSpec: region.modelSpec, mainScenario: main.scenario.id,
       scenarios: projections.map((projection) => ({ id: projection.scenario.id, label: projection.scenario.label, chain: [...projection.scenario.chain], levers: projection.scenario.levers })),
       intervalLevels: [50, 80, 95],

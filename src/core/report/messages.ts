@@ -13,6 +13,7 @@
  */
 
 import { text, withParameters } from './message-text.js';
+import { evaluationMessages } from './evaluation-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -29,6 +30,8 @@ export const STATUS_NAMES = [
   'insufficient-progress', 'limited-progress', 'behind-schedule', 'accelerate', 'cloud',
   'moving-away', 'deterioration', 'reverse', 'storm',
   'missed',
+  'completed-early', 'on-schedule-exceed', 'on-schedule-expected', 'behind-or-at-risk',
+  'achieved-early', 'ahead-of-expectations', 'in-line', 'lagging',
   'not-assessable', 'no-data',
 ] as const;
 export type StatusName = (typeof STATUS_NAMES)[number];
@@ -59,13 +62,11 @@ const reportMessages = {
     (p) => `${p.count} further goals concern indicators with no observation in the data and cannot be assessed (supply them with --data).`,
   ),
   'report.summary-no-progress': withParameters<{ count: number }>(
-    (p) => `${p.count}项目标在基期之后尚无观测值，无法判断序时进度；提供“十四五”期间的实际值（--data）后即可评估。`,
+    (p) => `${p.count}项目标在基期之后尚无观测值，无法判断序时进度；提供规划期内的实际值（--data）后即可评估。`,
     (p) => `${p.count} goals have no observation after their base year, so their progress on schedule cannot be judged; supply actuals for the plan years with --data.`,
   ),
   'report.main-scenario': withParameters<{ scenario: string }>((p) => `主情景：${p.scenario}`, (p) => `Main scenario: ${p.scenario}`),
   'report.assessment-method': withParameters<{ preset: string }>((p) => `评估方法：${p.preset}`, (p) => `Assessment method: ${p.preset}`),
-  'report.current-goals': text('“十四五”规划目标及远景目标', 'Goals of the 14th Five-Year Plan and beyond'),
-  'report.previous-goals': text('“十三五”规划目标完成情况', 'Goals of the 13th Five-Year Plan'),
   'report.goals-without-data': text('暂无数据的规划目标', 'Goals without data'),
   'report.charts-intro': text('每张图显示历史值、主情景下的中位数预测及50%、80%、95%预测区间、目标值、从基期到目标的直线路径和阶段目标。', 'Each chart shows the history, the median projection under the main scenario with its 50 %, 80 % and 95 % intervals, the target, the straight path from the base to the target and any milestones.'),
   'report.figure-files': withParameters<{ files: string }>((p) => `图表文件：${p.files}`, (p) => `Chart files: ${p.files}`),
@@ -110,10 +111,6 @@ const reportMessages = {
   'goal-kind.target': text('目标值', 'Target'),
   'goal-kind.milestone': text('阶段目标', 'Milestone'),
   'goal-kind.cumulative-target': text('累计目标', 'Cumulative target'),
-  'plan-period.13th': text('“十三五”', '13th plan (2016–2020)'),
-  'plan-period.14th': text('“十四五”', '14th plan (2021–2025)'),
-  'plan-period.2035': text('2035年远景目标', '2035 long-range goal'),
-  'plan-period.other': text('其他', 'Other'),
   'record-kind.actual': text('实际值', 'Actual'),
   'record-kind.baseline': text('基期值', 'Base'),
   'record-kind.target': text('目标值', 'Target'),
@@ -290,7 +287,7 @@ const reportMessages = {
   'methods.preset.escap': text('预期进度 P =（外推值 − 基期值）/（目标值 − 基期值）：P ≥ 1 保持当前进度；0–1 需加快进度；P < 0 需扭转趋势。', 'anticipated progress P = (projected − base) / (target − base): P ≥ 1 maintain progress; 0–1 accelerate; below 0 reverse the trend.'),
   'methods.preset.destatis': text('按最近（至多）五年的年均变化外推至目标年份：与剩余距离相比差距小于5%为晴，5%–20%为晴间多云，超过20%但方向正确为多云，方向相反为雷雨。', 'extrapolate the average annual change of the last (up to) five years to the target year: a miss of under 5 % of the remaining distance is sun, 5–20 % sun and cloud, over 20 % in the right direction cloud, the wrong direction storm.'),
   'methods.not-assessable': text('基期之后尚无观测值的目标无法判断进度，状态记为“无法评估”；目标年份已有观测值的目标按观测值判断“已达成”或“未达成”。', 'A goal with no observation after its base year cannot be judged on progress and is marked "not assessable"; a goal whose year is already observed is judged on the observation: achieved or missed.'),
-  'methods.main-goal': text('各指标以“十四五”末（2025年）目标为主要目标；没有2025年目标的，取最近的未到期目标。敏感性分析和概率图针对主要目标。', 'Each indicator is summarised by its 2025 target of the 14th plan, or else by its nearest goal still ahead; the sensitivity analysis and the probability chart use this main goal.'),
+  'methods.main-goal': text('各指标以当前规划期（评估年份所在的规划期）的期末目标为主要目标；该目标已到期或没有该目标的，取最近的未到期目标。敏感性分析和概率图针对主要目标。', 'Each indicator is summarised by the end target of the current plan (the plan the assessment year falls in), or, when that is past or missing, by its nearest goal still ahead; the sensitivity analysis and the probability chart use this main goal.'),
   'methods.cumulative': text('累计目标按规划期内各年数值之和判断：已观测年份取实际值，其余年份取模拟值。', 'A cumulative goal is judged on the sum over its years: observed values where there are any, simulated values for the others.'),
   'methods.interval-sources': text('各指标（及其各项目标）预测区间的来源', 'Where the spread of each indicator\'s forecast (and so of each of its goals) came from'),
   'methods.calibration': text(
@@ -326,7 +323,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...evaluationMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

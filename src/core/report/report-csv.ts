@@ -4,7 +4,9 @@
  * Headers are stable English ids (scripts can rely on them in both languages); names and labels are in
  * the report's language; numbers are unformatted. RFC 4180: CRLF line ends, fields with a comma, quote
  * or line break are quoted. A UTF-8 byte-order mark starts each file so Excel and WPS read Chinese
- * correctly. Pure.
+ * correctly. Text that a spreadsheet would run as a formula (a cell beginning with =, +, -, @, tab or CR:
+ * names, sources and notes come from users' files) gets a leading apostrophe, as OWASP recommends for
+ * CSV injection; numbers, and text that is just a number such as -3.5, stay as they are. Pure.
  */
 import { statusName, translate, type Language } from './messages.js';
 import type { ReportModel } from './report-model.js';
@@ -12,10 +14,18 @@ import { outlookName } from './report-text.js';
 
 type Field = string | number | boolean | null | undefined;
 
-/** One field, quoted when it must be (RFC 4180). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Text a spreadsheet would not run as a formula: a leading apostrophe where it would. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One field, neutralised and quoted when it must be (RFC 4180). */
 export function csvField(value: Field): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutralizeFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -28,11 +38,11 @@ export function reportCsvFiles(model: ReportModel, language: Language = model.me
   const region = model.meta.region;
   return {
     'goals.csv': csvText(
-      ['region', 'indicator', 'name', 'unit', 'section', 'plan_period', 'attribute', 'kind', 'period_start', 'target_year', 'target', 'comparator', 'base_year', 'base_value', 'latest_year', 'latest_value', 'attainment', 'distance_covered', 'time_elapsed', 'years_ahead_of_straight_path', 'status', 'status_label', 'outlook', 'outlook_label', 'probability', 'basis', 'required_growth', 'historical_growth', 'projected_median', 'projected_p10', 'projected_p90', 'reach_year_median', 'main_goal', 'source_document', 'source_location', 'source_line'],
+      ['region', 'indicator', 'name', 'unit', 'section', 'plan_period', 'attribute', 'kind', 'period_start', 'target_year', 'target', 'comparator', 'base_year', 'base_value', 'latest_year', 'latest_value', 'attainment', 'distance_covered', 'time_elapsed', 'years_ahead_of_straight_path', 'status', 'status_label', 'status_reason', 'binding_warning', 'margin', 'cumulative_so_far', 'yearly_amount_needed', 'outlook', 'outlook_label', 'probability', 'basis', 'required_growth', 'historical_growth', 'projected_median', 'projected_p10', 'projected_p90', 'reach_year_median', 'main_goal', 'source_document', 'source_location', 'source_line'],
       model.goals.map((row) => [
         region, row.indicator, row.name[language], row.unit, row.section, row.planPeriod, row.attribute, row.kind, row.periodStart, row.targetYear, row.target, row.comparator,
         row.baseYear, row.baseValue, row.latestYear, row.latestValue, row.attainment, row.distanceCovered, row.timeElapsed, row.yearsAheadOfStraightPath,
-        row.status, statusName(language, row.status), row.outlook, outlookName(language, row.outlook), row.probability, row.basis, row.requiredGrowth, row.historicalGrowth,
+        row.status, statusName(language, row.status), row.statusReason, row.bindingWarning, row.margin, row.cumulativeSoFar, row.yearlyAmountNeeded, row.outlook, outlookName(language, row.outlook), row.probability, row.basis, row.requiredGrowth, row.historicalGrowth,
         row.projectedMedian, row.projected80?.[0], row.projected80?.[1], row.reachYearMedian, row.isMainGoal, row.source.document, row.source.location, row.source.line,
       ]),
     ),

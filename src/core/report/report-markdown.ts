@@ -1,7 +1,9 @@
 /**
  * report.md: the report outline (report-outline.ts) as GitHub-flavoured Markdown. Tables are pipe
  * tables; a coloured cell gets a coloured mark (🟢 🟡 🟠 🔴 ⚪) before its text; charts are images of the
- * rendered files (charts/<name>.png, or .svg when PNGs were not rendered). Pure.
+ * rendered files (charts/<name>.png, or .svg when PNGs were not rendered). Every text is escaped
+ * (markdownText): names, sources and notes come from users' files and scenario files, and a Markdown
+ * renderer that passes HTML through would otherwise run a `<script>` written in a cell. Pure.
  */
 import { translate } from './messages.js';
 import type { ReportChart } from './report-charts.js';
@@ -17,15 +19,27 @@ export interface MarkdownOptions {
   imageExtension: 'png' | 'svg';
 }
 
-/** Text safe inside a Markdown table cell: no pipe, no line break. */
+/**
+ * Text as Markdown shows it literally: no raw HTML (< and > become entities, and so does an & that would
+ * start one), no link or image syntax ([ and ] are escaped).
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+}
+
+/** Text safe inside a Markdown table cell: escaped, no pipe, no line break. */
 function cellText(cell: TableCell): string {
-  const text = (cell.text ?? '—').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  const text = markdownText(cell.text ?? '—').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   return cell.color ? `${colorMark(cell.color)} ${text}` : text;
 }
 
 export function markdownTable(table: ReportTable): string {
   const numeric = new Set(table.numericColumns);
-  const header = `| ${table.headers.map((header) => header.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const header = `| ${table.headers.map((header) => markdownText(header).replace(/\|/g, '\\|')).join(' | ')} |`;
   const rule = `|${table.headers.map((_, column) => (numeric.has(column) ? ' ---: ' : ' --- ')).join('|')}|`;
   return [header, rule, ...table.rows.map((row) => `| ${row.map(cellText).join(' | ')} |`)].join('\n');
 }
@@ -33,11 +47,11 @@ export function markdownTable(table: ReportTable): string {
 function block(entry: OutlineBlock): string {
   switch (entry.type) {
     case 'paragraph':
-      return entry.text;
+      return markdownText(entry.text);
     case 'list':
-      return entry.items.map((item) => `- ${item}`).join('\n');
+      return entry.items.map((item) => `- ${markdownText(item)}`).join('\n');
     case 'subheading':
-      return `### ${entry.text}`;
+      return `### ${markdownText(entry.text)}`;
     case 'table':
       return markdownTable(entry.table);
   }
@@ -46,14 +60,14 @@ function block(entry: OutlineBlock): string {
 export function reportMarkdown(model: ReportModel, charts: readonly ReportChart[], options: MarkdownOptions): string {
   const language = model.meta.language;
   const heading = reportHeading(model, language);
-  const parts: string[] = [`# ${heading.title}`, heading.subtitle];
+  const parts: string[] = [`# ${markdownText(heading.title)}`, markdownText(heading.subtitle)];
   const outline = reportOutline(model, charts, language);
-  parts.push(`## ${translate(language, 'report.contents')}`, outline.map((section, index) => `${index + 1}. [${section.heading}](#${section.id})`).join('\n'));
+  parts.push(`## ${translate(language, 'report.contents')}`, outline.map((section, index) => `${index + 1}. [${markdownText(section.heading)}](#${section.id})`).join('\n'));
   for (const section of outline) {
-    parts.push(`<a id="${section.id}"></a>\n\n## ${section.heading}`);
+    parts.push(`<a id="${section.id}"></a>\n\n## ${markdownText(section.heading)}`);
     for (const entry of section.blocks) parts.push(block(entry));
-    for (const chart of section.charts) parts.push(`![${chart.title.replace(/[[\]]/g, '')}](${options.chartFolder}/${chart.name}.${options.imageExtension})`);
+    for (const chart of section.charts) parts.push(`![${markdownText(chart.title.replace(/[[\]]/g, ''))}](${options.chartFolder}/${chart.name}.${options.imageExtension})`);
   }
-  parts.push('---', heading.footer);
+  parts.push('---', markdownText(heading.footer));
   return `${parts.join('\n\n')}\n`;
 }

@@ -13,6 +13,7 @@ import type { GoalKind } from '../assessment/plan-goal.js';
 import type { LocalizedText } from '../catalog/indicator-catalog.js';
 import type { FeasibilityStatus } from '../feasibility/goal-assessment.js';
 import type { ProgressPreset } from '../assessment/progress-presets.js';
+import type { PresetSettings } from '../assessment/preset-settings.js';
 import type { EvidenceStrength } from '../models/model-selection.js';
 import type { Comparator, RecordKind, RecordSource } from '../records/indicator-record.js';
 import type { YearQuantiles } from '../simulation/path-quantiles.js';
@@ -23,13 +24,25 @@ export type GoalSection = 'current' | 'previous';
 
 /** One plan goal of the region, assessed under the main scenario: one row of the summary table. */
 export interface GoalRow {
+  /** the goal's stable id (assessment/goal-id.ts), the same as in `plancast feasibility --json` */
+  goalId: string;
   indicator: string;
   name: LocalizedText;
   unit: string;
-  /** 'current': 14th plan, milestones and 2035 goals; 'previous': 13th-plan goals (due by 2020). */
+  /** 'current': the current plan's goals and later ones (plans/current-plan.ts); 'previous': goals of plans that ended before it */
   section: GoalSection;
   planPeriod: string | null;
+  /** 预期性 expected / 约束性 binding, as the plan table states it */
   attribute: string | null;
+  /** a binding goal at risk (assessment/binding-warning.ts): missed, behind-schedule or low-probability */
+  bindingWarning: 'missed' | 'behind-schedule' | 'low-probability' | null;
+  /** why a not-assessable status could not be judged (evaluation/assessability.ts) */
+  statusReason: string | null;
+  /** a goal judged on its own year's value: value − target in the direction of improvement */
+  margin: number | null;
+  /** cumulative goals: the running sum so far and the amount still needed each remaining year */
+  cumulativeSoFar: number | null;
+  yearlyAmountNeeded: number | null;
   kind: GoalKind;
   periodStart: number | null;
   targetYear: number;
@@ -184,6 +197,16 @@ export interface ScenarioSummary {
   levers: { zh: string[]; en: string[] };
 }
 
+/** A plan the report's goals belong to, as the plan calendar gives it. */
+export interface ReportPlan {
+  id: string;
+  name: LocalizedText;
+  kind: 'five-year' | 'long-range';
+  firstYear: number;
+  lastYear: number;
+  baseYear: number;
+}
+
 /** What was run, with which settings: the manifest without the file hashes (the edge adds those). */
 export interface ReportMeta {
   region: string;
@@ -194,6 +217,13 @@ export interface ReportMeta {
   generator: string;
   pathCount: number;
   preset: ProgressPreset;
+  /** true when the preset is the region's default (the Chongqing regions use chongqing) rather than asked for */
+  presetIsRegionDefault: boolean;
+  /** the thresholds of the chongqing and national presets and of the binding warning (models/presets.yaml) */
+  presetSettings: PresetSettings;
+  /** the plan under evaluation (plans/current-plan.ts) and every plan the report's goals belong to, in calendar order */
+  currentPlan: string | null;
+  plans: ReportPlan[];
   asOfYear: number | null;
   /** the latest observed year among the report's indicators */
   dataYear: number | null;
@@ -206,7 +236,7 @@ export interface ReportMeta {
 
 export interface ReportModel {
   meta: ReportMeta;
-  /** every goal of the region, the 14th plan's first, in indicator order */
+  /** every goal of the region, the current plan's (and later) first, in indicator order */
   goals: GoalRow[];
   forecasts: IndicatorForecast[];
   comparison: ComparisonRow[];

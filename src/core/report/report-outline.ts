@@ -4,13 +4,15 @@
  * outline, so they cannot drift apart. Charts come last in a section because that is where the HTML
  * document places them.
  *
- *   1 Summary (counts, status chart) · 2 Progress of the indicators (14th-plan and 13th-plan tables)
+ *   1 Summary (counts, binding-goal warnings, status chart) · 2 Progress of the indicators (the current
+ *   plan's goals and later ones; the earlier plans' results — each table headed by the calendar's plan names)
  *   3 Charts (one fan per indicator) · 4 Scenarios · 5 Sensitivity · 6 Models
  *   Appendix A: provenance and conflicts · Appendix B: methods (formulas, preset, calibration, interval sources, run)
  */
 import type { ReportChart } from './report-charts.js';
 import { translate, type Language } from './messages.js';
 import type { ReportModel } from './report-model.js';
+import { presetLabel } from './report-text.js';
 import {
   calibrationTable, comparisonTable, conflictTable, goalsWithoutDataTable, goalTable, intervalSourceTable, modelTable, provenanceTable, runSettingsTable, scenarioTable, sensitivityTable,
   type ReportTable,
@@ -36,7 +38,7 @@ export function reportHeading(model: ReportModel, language: Language = model.met
   const subtitle = [
     ...(year !== null ? [translate(language, 'report.as-of', { year })] : []),
     translate(language, 'report.main-scenario', { scenario: meta.scenarios[0]?.label[language] ?? meta.mainScenario }),
-    translate(language, 'report.assessment-method', { preset: translate(language, `preset.${meta.preset}`) }),
+    translate(language, 'report.assessment-method', { preset: presetLabel(model, language) }),
   ];
   return {
     title: translate(language, 'report.title', { region: meta.regionName[language] }),
@@ -45,7 +47,25 @@ export function reportHeading(model: ReportModel, language: Language = model.met
   };
 }
 
-const ON_TRACK = new Set(['on-track', 'on-schedule', 'maintain', 'sun']);
+const ON_TRACK = new Set(['on-track', 'on-schedule', 'maintain', 'sun', 'on-schedule-exceed', 'on-schedule-expected', 'ahead-of-expectations', 'in-line']);
+const ACHIEVED = new Set(['achieved', 'completed-early', 'achieved-early']);
+
+/** The separator of a list of names: 、 in Chinese, a comma in English. */
+function listSeparator(language: Language): string {
+  return language === 'zh' ? '、' : ', ';
+}
+
+/** "“十四五”、2035年远景目标": the names of the plans of a section's goals, in calendar order. */
+function sectionPlans(model: ReportModel, section: 'current' | 'previous', language: Language): string {
+  const ids = new Set(model.goals.filter((row) => row.section === section && row.planPeriod !== null).map((row) => row.planPeriod));
+  return model.meta.plans.filter((plan) => ids.has(plan.id)).map((plan) => plan.name[language]).join(listSeparator(language));
+}
+
+function sectionHeading(model: ReportModel, section: 'current' | 'previous', language: Language): string {
+  const plans = sectionPlans(model, section, language);
+  if (plans === '') return translate(language, 'report.indicator-table');
+  return translate(language, section === 'current' ? 'report.plan-goals' : 'report.plan-results', { plans });
+}
 
 function summaryBlocks(model: ReportModel, language: Language): OutlineBlock[] {
   const current = model.goals.filter((row) => row.section === 'current');
@@ -53,7 +73,7 @@ function summaryBlocks(model: ReportModel, language: Language): OutlineBlock[] {
   const ahead = withData.filter((row) => row.basis === 'simulated');
   const count = (predicate: (row: (typeof current)[number]) => boolean) => ahead.filter(predicate).length;
   const blocks: OutlineBlock[] = [
-    { type: 'paragraph', text: translate(language, 'report.summary-counts', { total: withData.length, achieved: withData.filter((row) => row.status === 'achieved').length, onTrack: withData.filter((row) => ON_TRACK.has(row.status)).length }) },
+    { type: 'paragraph', text: translate(language, 'report.summary-counts', { total: withData.length, achieved: withData.filter((row) => ACHIEVED.has(row.status)).length, onTrack: withData.filter((row) => ON_TRACK.has(row.status)).length }) },
     {
       type: 'paragraph',
       text: translate(language, 'report.summary-outlook', {
@@ -66,6 +86,8 @@ function summaryBlocks(model: ReportModel, language: Language): OutlineBlock[] {
   if (notAssessable > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.summary-no-progress', { count: notAssessable }) });
   const noData = current.length - withData.length;
   if (noData > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.summary-no-data', { count: noData }) });
+  const warned = model.goals.filter((row) => row.bindingWarning !== null);
+  if (warned.length > 0) blocks.push({ type: 'paragraph', text: translate(language, 'report.binding-warnings', { count: warned.length, names: warned.map((row) => `${row.name[language]} ${row.targetYear}`).join(listSeparator(language)) }) });
   return blocks;
 }
 
@@ -80,14 +102,14 @@ function chartsOf(charts: readonly ReportChart[], kind: ReportChart['kind']): Pi
 
 export function reportOutline(model: ReportModel, charts: readonly ReportChart[], language: Language = model.meta.language): OutlineSection[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key as 'report.summary');
-  const presetName = translate(language, `preset.${model.meta.preset}`);
+  const presetName = presetLabel(model, language);
   return [
     { id: 'summary', heading: t('report.summary'), blocks: summaryBlocks(model, language), charts: chartsOf(charts, 'status-summary') },
     {
       id: 'indicators', heading: t('report.indicator-table'),
       blocks: [
-        ...tableOrNothing(goalTable(model, 'current', language), t('report.current-goals')),
-        ...tableOrNothing(goalTable(model, 'previous', language), t('report.previous-goals')),
+        ...tableOrNothing(goalTable(model, 'current', language), sectionHeading(model, 'current', language)),
+        ...tableOrNothing(goalTable(model, 'previous', language), sectionHeading(model, 'previous', language)),
         ...tableOrNothing(goalsWithoutDataTable(model, language), t('report.goals-without-data')),
       ],
       charts: [],
@@ -118,7 +140,7 @@ export function reportOutline(model: ReportModel, charts: readonly ReportChart[]
       id: 'methods', heading: t('methods.section'),
       blocks: [
         { type: 'subheading', text: t('methods.formulas') },
-        { type: 'list', items: [t('methods.cagr'), t('methods.required-growth'), t('methods.attainment'), t('methods.straight-path'), t('methods.cumulative'), translate(language, 'methods.probability', { paths: model.meta.pathCount, seed: String(model.meta.seed), generator: model.meta.generator }), t('methods.intervals'), t('methods.main-goal')] },
+        { type: 'list', items: [t('methods.cagr'), t('methods.required-growth'), t('methods.attainment'), t('methods.straight-path'), t('methods.cumulative'), t('methods.cumulative-schedule'), t('methods.passed-goals'), t('methods.binding-warning'), translate(language, 'methods.probability', { paths: model.meta.pathCount, seed: String(model.meta.seed), generator: model.meta.generator }), t('methods.intervals'), t('methods.main-goal')] },
         { type: 'subheading', text: t('table.preset') },
         { type: 'paragraph', text: `${translate(language, 'methods.preset-used', { preset: presetName })} ${t(`methods.preset.${model.meta.preset}`)}` },
         { type: 'paragraph', text: t('methods.not-assessable') },

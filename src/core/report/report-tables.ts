@@ -7,7 +7,7 @@
 import { formatLabelNumber } from './charts/chart-style.js';
 import { translate, unitName, type Language } from './messages.js';
 import type { GoalRow, GoalSection, ReportModel } from './report-model.js';
-import { formatChance, formatShare, formatValue, goalText, OUTLOOK_COLORS, outlookName, statusColor, statusName, valueInYear } from './report-text.js';
+import { formatChance, formatShare, formatValue, goalText, OUTLOOK_COLORS, outlookName, presetLabel, statusColor, statusName, valueInYear } from './report-text.js';
 
 export interface TableCell {
   text: string | null;
@@ -36,26 +36,52 @@ function growth(rate: number | null): string | null {
   return formatShare(rate);
 }
 
+/** The status in words, with the reason a goal is not assessable ("无法评估（基期之后尚无观测值）"). */
+function statusText(row: GoalRow, language: Language): string {
+  const name = statusName(language, row.status);
+  if (row.status !== 'not-assessable' || row.statusReason === null) return name;
+  const reason = translate(language, `reason.${row.statusReason as 'no-base'}`);
+  return language === 'zh' ? `${name}（${reason}）` : `${name} (${reason})`;
+}
+
+/** What a cumulative goal still needs each remaining year: "每年87" / "87 a year" (never a growth rate). */
+function yearlyAmountText(amount: number, language: Language): string | null {
+  const value = formatValue(amount);
+  return value === null ? null : language === 'zh' ? `每年${value}` : `${value} a year`;
+}
+
+/** A cumulative goal's running sum so far: "累计63" / "63 in total". */
+function runningTotalText(sum: number, language: Language): string | null {
+  const value = formatValue(sum);
+  return value === null ? null : language === 'zh' ? `累计${value}` : `${value} in total`;
+}
+
+function attributeText(row: GoalRow, language: Language): string | null {
+  return row.attribute === 'expected' || row.attribute === 'binding' ? translate(language, `attribute.${row.attribute}`) : null;
+}
+
 export function goalTable(model: ReportModel, section: GoalSection, language: Language): ReportTable {
-  const t = (key: 'table.indicator' | 'table.base' | 'table.latest' | 'table.goal' | 'table.attainment' | 'table.distance-covered' | 'table.time-elapsed' | 'table.status' | 'table.probability' | 'table.required-growth' | 'table.historical-growth') => translate(language, key);
+  const t = (key: 'table.indicator' | 'table.attribute' | 'table.base' | 'table.latest' | 'table.goal' | 'table.attainment' | 'table.distance-covered' | 'table.time-elapsed' | 'table.status' | 'table.warning' | 'table.probability' | 'table.required-growth' | 'table.historical-growth') => translate(language, key);
   const rows = model.goals.filter((row) => row.section === section && row.status !== 'no-data').map((row: GoalRow) => [
     cell(indicatorLabel(row.name, row.unit, language)),
+    cell(attributeText(row, language)),
     cell(valueInYear(row.baseValue, row.baseYear, language)),
-    cell(valueInYear(row.latestValue, row.latestYear, language)),
+    cell(row.kind === 'cumulative-target' && row.cumulativeSoFar !== null ? runningTotalText(row.cumulativeSoFar, language) : valueInYear(row.latestValue, row.latestYear, language)),
     cell(goalText(row, language)),
     cell(formatShare(row.attainment)),
     cell(formatShare(row.distanceCovered)),
     cell(formatShare(row.timeElapsed)),
-    cell(statusName(language, row.status), statusColor(row.status)),
+    cell(statusText(row, language), statusColor(row.status)),
+    cell(row.bindingWarning === null ? null : `⚠ ${translate(language, `warning.${row.bindingWarning}`)}`, row.bindingWarning === null ? undefined : '#c0392b'),
     cell(row.probability === null ? outlookName(language, row.outlook) : `${formatChance(row.probability)} ${outlookName(language, row.outlook)}`, OUTLOOK_COLORS[row.outlook]),
-    cell(growth(row.requiredGrowth)),
+    cell(row.kind === 'cumulative-target' && row.yearlyAmountNeeded !== null ? yearlyAmountText(row.yearlyAmountNeeded, language) : growth(row.requiredGrowth)),
     cell(growth(row.historicalGrowth)),
   ]);
   return {
     id: `goals-${section}`,
-    headers: [t('table.indicator'), t('table.base'), t('table.latest'), t('table.goal'), t('table.attainment'), t('table.distance-covered'), t('table.time-elapsed'), t('table.status'), t('table.probability'), t('table.required-growth'), t('table.historical-growth')],
+    headers: [t('table.indicator'), t('table.attribute'), t('table.base'), t('table.latest'), t('table.goal'), t('table.attainment'), t('table.distance-covered'), t('table.time-elapsed'), t('table.status'), t('table.warning'), t('table.probability'), t('table.required-growth'), t('table.historical-growth')],
     rows,
-    numericColumns: [4, 5, 6, 9, 10],
+    numericColumns: [5, 6, 7, 11, 12],
   };
 }
 
@@ -64,7 +90,7 @@ export function goalsWithoutDataTable(model: ReportModel, language: Language): R
   const rows = model.goals.filter((row) => row.status === 'no-data').map((row) => [
     cell(indicatorLabel(row.name, row.unit, language)),
     cell(goalText(row, language)),
-    cell(row.attribute === 'expected' || row.attribute === 'binding' ? translate(language, `attribute.${row.attribute}`) : null),
+    cell(attributeText(row, language)),
     cell(`${row.source.document}${row.source.line === undefined ? '' : `:${row.source.line}`}`),
     cell(row.source.location),
   ]);
@@ -226,7 +252,7 @@ export function runSettingsTable(model: ReportModel, language: Language): Report
     [translate(language, 'meta.generator'), meta.generator],
     [translate(language, 'meta.paths'), String(meta.pathCount)],
     [translate(language, 'meta.model-spec'), meta.modelSpec],
-    [translate(language, 'table.preset'), translate(language, `preset.${meta.preset}`)],
+    [translate(language, 'table.preset'), presetLabel(model, language)],
     [translate(language, 'meta.as-of'), meta.asOfYear === null ? null : String(meta.asOfYear)],
     [translate(language, 'meta.data-year'), meta.dataYear === null ? null : String(meta.dataYear)],
     [translate(language, 'scenario.main'), meta.scenarios[0]?.label[language] ?? meta.mainScenario],

@@ -91,3 +91,9 @@ export function colorMark(color: string): string {
   };
   return marks[color] ?? '⚪';
 }
+
+/** The preset's name, with "the default for Chongqing's regions" when the region's default chose it. */
+export function presetLabel(model: { meta: { preset: string; presetIsRegionDefault: boolean } }, language: Language): string {
+  const name = translate(language, `preset.${model.meta.preset as 'schedule'}`);
+  return model.meta.presetIsRegionDefault ? translate(language, 'report.preset-default', { preset: name }) : name;
+}

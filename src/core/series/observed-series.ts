@@ -13,6 +13,8 @@ export interface ObservedSeries {
   bounds: Bounds;
   /** strictly increasing years (gaps allowed: 2015, 2016, 2020). */
   years: number[];
+  /** years whose value was chained from a year-on-year growth record (records/chain-growth.ts) */
+  chainedFromGrowth?: { year: number; growthPercent: number; fromYear: number; fromValue: number }[];
   values: number[];
 }
 
@@ -43,7 +45,12 @@ export function seriesFromRecords(
     }
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
+  const chained = years.flatMap((year) => {
+    const from = byYear.get(year)!.chainedFromGrowth;
+    return from === undefined ? [] : [{ year, ...from }];
+  });
   return {
+    ...(chained.length > 0 ? { chainedFromGrowth: chained } : {}),
     region,
     indicator,
     unit: meta.unit,

@@ -9,10 +9,12 @@
  *  4. shocks: a level change of sizePercent in the shock year, made up linearly over recoveryYears;
  *  5. ceilings: each path is capped by its ceiling (one draw per path for an uncertain ceiling);
  *  6. bounds: the indicator's natural bounds (no negative counts, shares within [0, 100]).
- * A scenario with no levers returns the baseline values unchanged (the same array).
+ * A scenario with no levers returns the baseline values unchanged (the same array). Otherwise the first
+ * stage that changes the values makes one new array and the later stages work in it, so one scenario
+ * allocates one paths array, not one per stage; the baseline's array is never written.
  */
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
-import { pathMedians } from './path-quantiles.js';
+import { pathMedians, yearQuantilesInto } from './path-quantiles.js';
 import { selectorMatches, withValues, type IndicatorPaths } from './indicator-paths.js';
 
 export interface PlanAnchor {
@@ -59,12 +61,18 @@ export function planPathValues(lastYear: number, lastValue: number, anchors: rea
   return result;
 }
 
+/** The array a stage writes into: the previous stage's own array, or a new one when that is the baseline's. */
+function writable(paths: IndicatorPaths, values: Float64Array): Float64Array {
+  return values === paths.values ? new Float64Array(values.length) : values;
+}
+
 function steerToPlanPath(paths: IndicatorPaths, values: Float64Array, anchors: readonly PlanAnchor[]): Float64Array {
   const { pathCount, horizon } = paths;
   const plan = planPathValues(paths.lastYear, paths.lastValue, anchors, paths.firstYear, horizon);
   if (plan === undefined) return values;
-  const medians = pathMedians(values, pathCount, horizon);
-  const result = new Float64Array(values.length);
+  // not memoised (pathMedians): `values` may be this call's own array, which the next lines change
+  const medians = yearQuantilesInto(values, pathCount, horizon, [0.5], new Float64Array(horizon));
+  const result = writable(paths, values);
   for (let step = 0; step < horizon; step++) {
     const factor = medians[step]! > 0 ? plan[step]! / medians[step]! : 1;
     for (let path = 0; path < pathCount; path++) result[path * horizon + step] = values[path * horizon + step]! * factor;
@@ -86,7 +94,7 @@ function applyGrowthLevers(paths: IndicatorPaths, values: Float64Array, scenario
       if (lever.percentagePoints !== undefined) addition[step]! += lever.percentagePoints / 100;
     }
   }
-  const result = new Float64Array(values.length);
+  const result = writable(paths, values); // in place is safe: each value is read before it is written
   for (let path = 0; path < pathCount; path++) {
     let previousBaseline = paths.lastValue;
     let previous = paths.lastValue;
@@ -118,7 +126,7 @@ function applyShocks(paths: IndicatorPaths, values: Float64Array, scenario: Reso
       levelFactor[step]! *= 1 + size * remaining;
     }
   }
-  const result = new Float64Array(values.length);
+  const result = writable(paths, values);
   for (let path = 0; path < pathCount; path++) {
     for (let step = 0; step < horizon; step++) result[path * horizon + step] = values[path * horizon + step]! * levelFactor[step]!;
   }
@@ -130,7 +138,7 @@ function applyCeilingsAndBounds(paths: IndicatorPaths, values: Float64Array, sce
   const ceiling = scenario.ceilings.find((candidate) => candidate.indicator === indicator);
   const lower = bounds.lower ?? -Infinity;
   const upper = bounds.upper ?? Infinity;
-  const result = new Float64Array(values.length);
+  const result = writable(paths, values);
   for (let path = 0; path < pathCount; path++) {
     let cap = upper;
     if (ceiling?.value !== undefined) cap = Math.min(cap, ceiling.value);

@@ -1,9 +1,10 @@
 /**
  * Quantiles of simulated paths, year by year, for fan charts: 2.5/5/10/25/50/75/90/95/97.5 % — the 50 %
  * band is p25–p75, the 80 % band p10–p90, the 90 % band p05–p95 and the 95 % band p025–p975. Paths are stored
- * row-major (paths × horizon); each year's column is copied once into a scratch array and sorted.
+ * row-major (paths × horizon); each year's column is selected in place, read with a stride, neither copied
+ * nor reordered (select-quantiles.ts).
  */
-import { selectQuantiles } from './select-quantiles.js';
+import { stridedQuantilesInto } from './select-quantiles.js';
 
 export const FAN_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] as const;
 
@@ -33,21 +34,51 @@ export function yearColumn(paths: Float64Array, pathCount: number, horizon: numb
   return target;
 }
 
+/**
+ * Type-7 quantiles of every year's column for `probabilities`, written year by year into `target`
+ * (horizon × probabilities.length), read in place from the row-major paths. (Laying the paths out column
+ * by column first was measured slower, at 5 and at 15 years.)
+ */
+export function yearQuantilesInto(paths: Float64Array, pathCount: number, horizon: number, probabilities: readonly number[], target: Float64Array): Float64Array {
+  for (let step = 0; step < horizon; step++) stridedQuantilesInto(paths, step, horizon, pathCount, probabilities, target, step * probabilities.length);
+  return target;
+}
+
+/**
+ * Quantiles already computed, per paths array: simulated paths are never changed once made, and the same
+ * array comes back often — a scenario without levers on an indicator returns its baseline paths, and the
+ * spread, plan-path and pipeline levers all start from the baseline's medians — so each is selected once.
+ * Keyed weakly: the memo goes with the paths. An array handed to pathQuantiles or pathMedians must not be
+ * changed afterwards (apply-scenario.ts changes only arrays it made, and selects their medians unmemoised).
+ */
+interface Memo {
+  pathCount: number;
+  horizon: number;
+  values: Float64Array;
+}
+const fanMemo = new WeakMap<Float64Array, Memo>();
+const medianMemo = new WeakMap<Float64Array, Memo>();
+
+function memoised(memo: WeakMap<Float64Array, Memo>, paths: Float64Array, pathCount: number, horizon: number, probabilities: readonly number[]): Float64Array {
+  const known = memo.get(paths);
+  if (known !== undefined && known.pathCount === pathCount && known.horizon === horizon) return known.values;
+  const values = yearQuantilesInto(paths, pathCount, horizon, probabilities, new Float64Array(horizon * probabilities.length));
+  memo.set(paths, { pathCount, horizon, values });
+  return values;
+}
+
 export function pathQuantiles(paths: Float64Array, pathCount: number, horizon: number, firstYear: number): YearQuantiles[] {
-  const column = new Float64Array(pathCount);
+  const values = memoised(fanMemo, paths, pathCount, horizon, FAN_QUANTILES);
   const result: YearQuantiles[] = [];
-  for (let step = 0; step < horizon; step++) {
-    yearColumn(paths, pathCount, horizon, step, column);
-    const [p025, p05, p10, p25, p50, p75, p90, p95, p975] = selectQuantiles(column, FAN_QUANTILES) as [number, number, number, number, number, number, number, number, number];
-    result.push({ year: firstYear + step, p025, p05, p10, p25, p50, p75, p90, p95, p975 });
+  for (let step = 0, at = 0; step < horizon; step++, at += FAN_QUANTILES.length) {
+    result.push({ year: firstYear + step, p025: values[at]!, p05: values[at + 1]!, p10: values[at + 2]!, p25: values[at + 3]!, p50: values[at + 4]!, p75: values[at + 5]!, p90: values[at + 6]!, p95: values[at + 7]!, p975: values[at + 8]! });
   }
   return result;
 }
 
+const MEDIAN = [0.5] as const;
+
 /** The median of each year's column. */
 export function pathMedians(paths: Float64Array, pathCount: number, horizon: number): Float64Array {
-  const column = new Float64Array(pathCount);
-  const medians = new Float64Array(horizon);
-  for (let step = 0; step < horizon; step++) medians[step] = selectQuantiles(yearColumn(paths, pathCount, horizon, step, column), [0.5])[0]!;
-  return medians;
+  return memoised(medianMemo, paths, pathCount, horizon, MEDIAN).slice();
 }

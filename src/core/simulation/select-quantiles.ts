@@ -1,7 +1,12 @@
 /**
- * Exact type-7 quantiles (R's default) of an unsorted array without sorting it: Floyd–Rivest selection
- * places each needed order statistic, working left to right on shrinking ranges. Several times faster than a full sort for the 7–9 quantiles a fan chart needs, which
- * is what keeps re-simulating an indicator at 10,000 paths within a keystroke's budget. Reorders `values`.
+ * Exact type-7 quantiles (R's default) of unsorted values without sorting them. Paths are stored row-major
+ * (path × horizon), so a year's values are read with a stride, in place: a sample gives the range, one
+ * pass counts the values into equal-width buckets over it, one gathers only the values of the buckets
+ * holding the order statistics needed, and Floyd–Rivest selection places each one inside its (small) bucket. The
+ * input is neither copied nor reordered, and the result is the exact order statistic, so it equals what
+ * sorting gives. NaN or a degenerate range fall back to Floyd–Rivest on a copy. This keeps
+ * re-simulating an indicator at 10,000 paths within a keystroke's budget and the Monte Carlo kernel
+ * within reach of C++ (scripts/bench-kernel.mjs).
  */
 
 /**
@@ -67,15 +72,134 @@ function selectRanks(values: Float64Array, ranks: readonly number[], from: numbe
   selectRanks(values, ranks, middle + 1, to, rank + 1, right);
 }
 
-/** Type-7 quantiles for `probabilities` (each in [0, 1]); `values` is reordered. */
-export function selectQuantiles(values: Float64Array, probabilities: readonly number[]): number[] {
-  const last = values.length - 1;
-  const positions = probabilities.map((probability) => last * probability);
-  const ranks = [...new Set(positions.flatMap((position) => [Math.floor(position), Math.min(last, Math.floor(position) + 1)]))].sort((a, b) => a - b);
-  selectRanks(values, ranks, 0, ranks.length - 1, 0, last);
-  return positions.map((position) => {
+const MAXIMUM_BUCKETS = 4096;
+// Scratch shared by every call (single-threaded, never re-entered): bucket counts, then their starts.
+const bucketStarts = new Int32Array(MAXIMUM_BUCKETS + 1);
+const gatherAt = new Int32Array(MAXIMUM_BUCKETS);
+let gathered = new Float64Array(1024);
+
+/** Type-7 quantiles on a copy, by Floyd–Rivest on the whole range (non-finite values, tiny ranges). */
+function quantilesByFullSelection(values: Float64Array, offset: number, stride: number, count: number, probabilities: readonly number[], target: Float64Array, targetOffset: number): void {
+  const copy = new Float64Array(count);
+  for (let index = 0, at = offset; index < count; index++, at += stride) copy[index] = values[at]!;
+  const last = count - 1;
+  const ranks = [...new Set(probabilities.flatMap((probability) => [Math.floor(last * probability), Math.min(last, Math.floor(last * probability) + 1)]))].sort((a, b) => a - b);
+  selectRanks(copy, ranks, 0, ranks.length - 1, 0, last);
+  for (let index = 0; index < probabilities.length; index++) {
+    const position = last * probabilities[index]!;
     const lower = Math.floor(position);
     const upper = Math.min(last, lower + 1);
-    return values[lower]! + (position - lower) * (values[upper]! - values[lower]!);
-  });
+    target[targetOffset + index] = copy[lower]! + (position - lower) * (copy[upper]! - copy[lower]!);
+  }
+}
+
+/** The bucket holding rank `rank` (starts are cumulative counts, bucketStarts[b] ≤ rank < bucketStarts[b + 1]). */
+function bucketOfRank(rank: number, buckets: number): number {
+  let low = 0;
+  let high = buckets - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (bucketStarts[middle]! <= rank) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Type-7 quantiles of values[offset + i·stride], i < count, for `probabilities` (each in [0, 1]), written
+ * to target[targetOffset …]. `values` is not modified.
+ */
+export function stridedQuantilesInto(values: Float64Array, offset: number, stride: number, count: number, probabilities: readonly number[], target: Float64Array, targetOffset = 0): Float64Array {
+  const quantileCount = probabilities.length;
+  if (count < 1) {
+    for (let index = 0; index < quantileCount; index++) target[targetOffset + index] = Number.NaN;
+    return target;
+  }
+  // The buckets span the range of a sample (every 16th value, or all of a short array); values outside it
+  // fall into the first or last bucket. Any split that keeps buckets in value order gives exact results; a
+  // sample only makes the end buckets fuller.
+  const end = offset + count * stride;
+  const sampleStride = count >= 1024 ? 16 * stride : stride;
+  let minimum = Infinity;
+  let maximum = -Infinity;
+  for (let at = offset; at < end; at += sampleStride) {
+    const value = values[at]!;
+    if (value < minimum) minimum = value;
+    if (value > maximum) maximum = value;
+  }
+  const buckets = Math.min(MAXIMUM_BUCKETS, Math.max(16, count >>> 2));
+  const lastBucket = buckets - 1;
+  const scale = buckets / (maximum - minimum);
+  if (!(scale < Infinity && scale > 0)) {
+    quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
+    return target;
+  }
+  bucketStarts.fill(0, 0, buckets + 1);
+  let numbers = 0;
+  for (let at = offset; at < end; at += stride) {
+    const value = values[at]!;
+    const position = (value - minimum) * scale;
+    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
+    if (value === value) {
+      bucketStarts[bucket + 1]!++;
+      numbers++;
+    }
+  }
+  if (numbers !== count) {
+    quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
+    return target;
+  }
+  for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
+  // The buckets holding the needed ranks get a slot in `gathered`, in bucket order.
+  const last = count - 1;
+  gatherAt.fill(-1, 0, buckets);
+  let gatheredLength = 0;
+  for (let index = 0; index < quantileCount; index++) {
+    const lower = Math.floor(last * probabilities[index]!);
+    for (const rank of [lower, Math.min(last, lower + 1)]) {
+      const bucket = bucketOfRank(rank, buckets);
+      if (gatherAt[bucket] === -1) {
+        gatherAt[bucket] = 0;
+        gatheredLength += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
+      }
+    }
+  }
+  if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
+  let slot = 0;
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    if (gatherAt[bucket] === -1) continue;
+    gatherAt[bucket] = slot;
+    slot += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
+  }
+  const next = gatherAt.slice(0, buckets);
+  for (let at = offset; at < end; at += stride) {
+    const value = values[at]!;
+    const position = (value - minimum) * scale;
+    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
+    const slotAt = next[bucket]!;
+    if (slotAt >= 0) {
+      gathered[slotAt] = value;
+      next[bucket] = slotAt + 1;
+    }
+  }
+  const orderStatistic = (rank: number): number => {
+    const bucket = bucketOfRank(rank, buckets);
+    const start = gatherAt[bucket]!;
+    const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
+    return selectInPlace(gathered, start + rank - bucketStarts[bucket]!, start, start + size - 1);
+  };
+  for (let index = 0; index < quantileCount; index++) {
+    const position = last * probabilities[index]!;
+    const lower = Math.floor(position);
+    const upper = Math.min(last, lower + 1);
+    const low = orderStatistic(lower);
+    const high = upper === lower ? low : orderStatistic(upper);
+    target[targetOffset + index] = low + (position - lower) * (high - low);
+  }
+  return target;
+}
+
+/** Type-7 quantiles for `probabilities` (each in [0, 1]); `values` is not modified. */
+export function selectQuantiles(values: Float64Array, probabilities: readonly number[]): number[] {
+  return Array.from(stridedQuantilesInto(values, 0, 1, values.length, probabilities, new Float64Array(probabilities.length)));
 }

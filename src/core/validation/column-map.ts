@@ -19,6 +19,7 @@ const HEADER_ALIASES: Readonly<Record<string, RecordColumn>> = {
   单位: 'unit',
   比较: 'comparator', 比较符: 'comparator',
   属性: 'attribute',
+  plan: 'plan_period', 规划: 'plan_period', 规划期: 'plan_period', 所属规划: 'plan_period',
   来源: 'source', 数据来源: 'source',
   备注: 'note', 说明: 'note',
 };
@@ -27,7 +28,20 @@ export function columnForHeader(header: string): RecordColumn | undefined {
   const trimmed = header.trim().replace(/^\uFEFF/, '');
   const lower = trimmed.toLowerCase().replace(/[\s-]+/g, '_');
   if ((RECORD_COLUMNS as readonly string[]).includes(lower)) return lower as RecordColumn;
-  return HEADER_ALIASES[trimmed];
+  return HEADER_ALIASES[trimmed] ?? HEADER_ALIASES[lower];
+}
+
+/**
+ * Record columns named more than once: two `value` columns, or both `region` and `地区`. Reading either
+ * one would silently drop the other, so the file is refused with the headers named.
+ */
+export function duplicateColumns(header: readonly string[]): { column: RecordColumn; headers: { name: string; index: number }[] }[] {
+  const seen = new Map<RecordColumn, { name: string; index: number }[]>();
+  header.forEach((name, index) => {
+    const column = columnForHeader(name);
+    if (column !== undefined) seen.set(column, [...(seen.get(column) ?? []), { name: name.trim(), index }]);
+  });
+  return [...seen].filter(([, headers]) => headers.length > 1).map(([column, headers]) => ({ column, headers }));
 }
 
 /** column → index in the row; unknown headers are ignored (a sheet may carry extra columns). */

@@ -6,11 +6,15 @@ import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.
 import { findIndicator, suggestIndicators } from '../catalog/find-indicator.js';
 import { convertUnit, normalizeUnit } from '../catalog/unit-conversion.js';
 import {
-  ATTRIBUTES, COMPARATORS, PLAN_PERIODS, RECORD_KINDS,
-  type Comparator, type IndicatorRecord, type PlanPeriod, type RecordKind, type TargetAttribute,
+  ATTRIBUTES, COMPARATORS,
+  type Comparator, type IndicatorRecord, type TargetAttribute,
 } from '../records/indicator-record.js';
+import { growthRowIssue } from '../records/chain-growth.js';
+import { KIND_HELP, parseRecordKind } from './kind-words.js';
+import { parsePlanCell } from './plan-column.js';
+import { resolveRegionName } from './region-names.js';
 import type { RecordColumn } from './column-map.js';
-import { parseNumber } from './parse-number.js';
+import { parseYear, readNumber } from './parse-number.js';
 import type { TabularRow } from './tabular-file.js';
 import { ISSUE_CODES, type IssueCode, type ValidationIssue } from './validation-issue.js';
 
@@ -31,27 +35,54 @@ export interface RowContext {
   file: string;
   catalog: Catalog;
   columns: ReadonlyMap<RecordColumn, number>;
+  /** numbers use the decimal comma (`;`-separated files) */
+  decimalComma?: boolean;
+  /** what each written indicator resolved to (a file names the same few thousands of times) */
+  indicatorCache?: Map<string, IndicatorDefinition | undefined>;
+  /** region ids already found well-formed */
+  validRegions?: Set<string>;
+}
+
+const REGION_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+function isValidRegion(region: string, context: RowContext): boolean {
+  if (context.validRegions?.has(region)) return true;
+  const valid = region !== '' && REGION_PATTERN.test(region);
+  if (valid && context.validRegions !== undefined && context.validRegions.size < 100_000) context.validRegions.add(region);
+  return valid;
+}
+
+function lookUpIndicator(context: RowContext, written: string): IndicatorDefinition | undefined {
+  const cache = context.indicatorCache;
+  if (cache === undefined) return findIndicator(context.catalog.indicators, written);
+  if (cache.has(written)) return cache.get(written);
+  const found = findIndicator(context.catalog.indicators, written);
+  if (cache.size < 10_000) cache.set(written, found);
+  return found;
 }
 
 export type RowResult = { record?: IndicatorRecord; issues: ValidationIssue[] };
 
 export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const issues: ValidationIssue[] = [];
+  const { cells } = row;
   const cell = (column: RecordColumn): string => {
     const index = context.columns.get(column);
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const text = cells[index];
+    return text === undefined ? '' : text.trim();
   };
   const report = (code: IssueCode, column: RecordColumn | undefined, value: string | undefined, message: string, remedy: string, severity: 'error' | 'warning' = 'error'): void => {
     issues.push({ code, severity, file: context.file, line: row.line, ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}), message, remedy });
   };
 
-  const region = cell('region');
-  if (region === '' || !/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(region)) {
+  const region = resolveRegionName(context.catalog, cell('region')) ?? cell('region');
+  if (!isValidRegion(region, context)) {
     report(ISSUE_CODES.invalidRegion, 'region', region, region === '' ? 'the region is empty' : 'a region id may hold letters, digits, "-", "_" and "." only', 'write a region id such as yubei, or your own id such as my-district');
   }
 
   const indicatorText = cell('indicator');
-  const indicator: IndicatorDefinition | undefined = indicatorText === '' ? undefined : findIndicator(context.catalog.indicators, indicatorText);
+  const indicator: IndicatorDefinition | undefined = indicatorText === '' ? undefined : lookUpIndicator(context, indicatorText);
   if (indicator === undefined) {
     const suggestions = indicatorText === '' ? [] : suggestIndicators(context.catalog.indicators, indicatorText);
     report(
@@ -61,17 +92,24 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
     );
   }
 
+  const isDateCell = (column: RecordColumn): boolean => {
+    const index = context.columns.get(column);
+    return index !== undefined && row.dateCells !== undefined && row.dateCells.includes(index);
+  };
+  const dateRemedy = 'format the cell as a number (Home → Number Format → General) and type the plain number; Excel stores a date as a day count';
+
   const yearText = cell('year');
-  const yearNumber = Number(yearText.replace(/年$/, ''));
+  const yearNumber = parseYear(yearText);
   let year: number | undefined;
-  if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2020');
-  else if (!Number.isInteger(yearNumber)) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not a whole number', 'write a four-digit year such as 2020');
+  if (isDateCell('year')) report(ISSUE_CODES.dateInNumericColumn, 'year', yearText, 'the year cell is formatted as a date, so the number it holds is a day count, not a year', dateRemedy);
+  else if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2023');
+  else if (yearNumber === undefined) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not written as a plain year (digits only: no hex, exponent, sign or date)', 'write a four-digit year such as 2023');
   else if (yearNumber < YEAR_RANGE.first || yearNumber > YEAR_RANGE.last) report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${YEAR_RANGE.first}–${YEAR_RANGE.last}`, 'check for a typo (2O20, 202, 20200) or a date in another calendar');
   else year = yearNumber;
 
-  const kindText = cell('kind') || 'actual';
-  const kind = (RECORD_KINDS as readonly string[]).includes(kindText) ? (kindText as RecordKind) : undefined;
-  if (kind === undefined) report(ISSUE_CODES.invalidKind, 'kind', kindText, 'unknown record kind', `use one of ${RECORD_KINDS.join(', ')}`);
+  const kindText = cell('kind');
+  const kind = parseRecordKind(kindText);
+  if (kind === undefined) report(ISSUE_CODES.invalidKind, 'kind', kindText, 'unknown record kind', KIND_HELP);
 
   const comparatorText = cell('comparator');
   let comparator: Comparator | undefined;
@@ -88,25 +126,35 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   }
 
   const planPeriodText = cell('plan_period');
-  const planPeriod = planPeriodText === '' ? undefined : (PLAN_PERIODS as readonly string[]).includes(planPeriodText) ? (planPeriodText as PlanPeriod) : undefined;
-  if (planPeriodText !== '' && planPeriod === undefined) report(ISSUE_CODES.invalidField, 'plan_period', planPeriodText, 'unknown plan period', `use one of ${PLAN_PERIODS.join(', ')}`);
+  const { plan: planPeriod, problem: planProblem } = parsePlanCell(planPeriodText, context.catalog.plans);
+  if (planProblem !== undefined) report(ISSUE_CODES.unknownPlan, 'plan_period', planPeriodText, planProblem.message, planProblem.remedy);
 
   const periodStartText = cell('period_start');
-  const periodStart = periodStartText === '' ? undefined : Number(periodStartText);
+  const periodStart = periodStartText === '' ? undefined : parseYear(periodStartText) ?? Number.NaN;
   if (periodStart !== undefined && (!Number.isInteger(periodStart) || (year !== undefined && periodStart > year))) {
-    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period, e.g. 2021 for 2021–2025');
+    report(ISSUE_CODES.invalidField, 'period_start', periodStartText, 'period_start must be a year not after the record year', 'write the first year of the summed period (the year after the plan\'s base year)');
   }
 
   const valueText = cell('value');
-  const parsed = parseNumber(valueText);
+  const parsed = readNumber(valueText, { decimalComma: context.decimalComma === true });
   let value: number | undefined;
-  if (valueText === '') report(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row if the value is not known');
-  else if (parsed === undefined) report(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', 'write a plain number such as 3.65 (no units or words in the cell; put the unit in the unit column)');
-  else value = parsed.value;
+  if (isDateCell('value')) report(ISSUE_CODES.dateInNumericColumn, 'value', valueText, 'the value cell is formatted as a date, so the number it holds is a day count', dateRemedy);
+  else if (valueText === '') report(ISSUE_CODES.emptyValue, 'value', valueText, 'the value is empty', 'fill in the number, or delete the row if the value is not known');
+  else if (!parsed.ok && (parsed.reason === 'underflow' || parsed.reason === 'overflow')) {
+    report(ISSUE_CODES.numberOutOfRange, 'value', valueText, `the number is too ${parsed.reason === 'underflow' ? 'small' : 'large'} to hold; it would be stored as ${parsed.reason === 'underflow' ? '0' : 'infinity'}`, 'check the exponent or the unit of the value');
+  } else if (!parsed.ok && parsed.reason === 'ambiguous') {
+    report(ISSUE_CODES.nonNumericValue, 'value', valueText, 'in a ;-separated file the comma is the decimal mark, so a point followed by three digits is ambiguous (a thousands separator or a decimal point?)', 'write the number without grouping (1234) or with the decimal comma (1,234)');
+  } else if (!parsed.ok) report(ISSUE_CODES.nonNumericValue, 'value', valueText, 'the value is not a number', `write a plain number such as ${context.decimalComma ? '3,65' : '3.65'} (no units or words in the cell; put the unit in the unit column)`);
+  else if (parsed.yearTag !== undefined && year !== undefined && parsed.yearTag !== year) {
+    report(ISSUE_CODES.yearTagConflict, 'value', valueText, `the value carries its own year (${parsed.yearTag}) but the row's year is ${year}`, `move the value to a row for ${parsed.yearTag}, or remove the year tag if it is the ${year} value`);
+  } else value = parsed.value;
 
   let unit = normalizeUnit(cell('unit'));
-  if (parsed?.hadPercentSign && unit === '') unit = '%';
-  if (indicator !== undefined && value !== undefined) {
+  if (parsed.ok && parsed.hadPercentSign && unit === '') unit = '%';
+  const growthIssue = kind === 'growth' && value !== undefined ? growthRowIssue(value, unit) : undefined;
+  if (growthIssue !== undefined) report(ISSUE_CODES.growthOutOfRange, 'value', valueText, growthIssue.message, growthIssue.remedy);
+  if (kind === 'growth') unit = '%';
+  else if (indicator !== undefined && value !== undefined) {
     if (unit === '') unit = indicator.unit;
     if (unit !== indicator.unit) {
       const converted = convertUnit(value, unit, indicator.unit);
@@ -127,7 +175,7 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   }
   const lineText = cell('line');
   const record: IndicatorRecord = {
-    region, indicator: indicator.id, year, kind, value, unit,
+    region, indicator: indicator.id, year, kind, value, unit, row: row.line,
     source: {
       document: cell('document') || cell('source') || context.file,
       location: cell('location') || `row ${row.line}`,

@@ -29,6 +29,23 @@ export const ISSUE_CODES = {
   shareOutOfRange: 'E_SHARE_OUT_OF_RANGE',
   duplicateRecord: 'E_DUPLICATE_RECORD',
   conflictWithoutPreference: 'E_CONFLICT_WITHOUT_PREFERENCE',
+  notRegularFile: 'E_NOT_REGULAR_FILE',
+  fileTooLarge: 'E_FILE_TOO_LARGE',
+  textEncoding: 'E_TEXT_ENCODING',
+  duplicateColumn: 'E_DUPLICATE_COLUMN',
+  yearTagConflict: 'E_YEAR_TAG_CONFLICT',
+  numberOutOfRange: 'E_NUMBER_OUT_OF_RANGE',
+  dateInNumericColumn: 'E_DATE_IN_NUMERIC_COLUMN',
+  sheetTooLarge: 'E_SHEET_TOO_LARGE',
+  tooManyProblems: 'E_TOO_MANY_PROBLEMS',
+  // the users' language (plan column, regions by name, fractions, growth rates): see the files they name
+  unknownPlan: 'E_UNKNOWN_PLAN',                    // plan-column.ts
+  regionDidYouMean: 'W_REGION_DID_YOU_MEAN',        // region-names.ts
+  fractionAsPercent: 'E_FRACTION_AS_PERCENT',       // fraction-as-percent.ts
+  fractionConverted: 'W_FRACTION_CONVERTED',        // fraction-as-percent.ts
+  growthOutOfRange: 'E_GROWTH_OUT_OF_RANGE',        // records/chain-growth.ts
+  growthOnly: 'W_GROWTH_ONLY',                      // records/chain-growth.ts
+  unmarkedSourceConflict: 'E_UNMARKED_SOURCE_CONFLICT', // records/source-layers.ts
 } as const;
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
 

@@ -10,7 +10,7 @@ const series: ObservedSeries = { region: 'yubei', indicator: 'rd_intensity', uni
 
 function goal(overrides: Partial<PlanGoal> = {}): PlanGoal {
   return {
-    region: 'yubei', indicator: 'rd_intensity', kind: 'target', year: 2025, value: 4.8, comparator: 'exact', direction: 'higher-is-better',
+    id: 'yubei/rd_intensity/14th/2025/target', region: 'yubei', indicator: 'rd_intensity', kind: 'target', year: 2025, value: 4.8, comparator: 'exact', direction: 'higher-is-better',
     baseYear: 2020, baseValue: 4.4, record: { region: 'yubei', indicator: 'rd_intensity', year: 2025, kind: 'target', value: 4.8, unit: '%', source: { document: 'x', location: 'y' } },
     ...overrides,
   };
@@ -60,11 +60,14 @@ describe('assessGoal', () => {
     }), { seed: 4, numRuns: 100 });
   });
 
-  it('an already met target of a non-declining indicator has probability 1', () => {
+  it('an already met target of a non-declining indicator has probability 1, but no progress to judge without data after the base', () => {
     const assessment = assessGoal(goal({ value: 4.0, comparator: 'at-least' }), series, paths, { preset: 'schedule' });
     expect(assessment.probability).toBe(1);
     expect(assessment.reachYear?.median).toBe(2020);
-    expect(assessment.presetAssessment?.status).toBe('achieved');
+    // the base year is the latest observation: "not assessable", never a verdict (DOMAIN.md)
+    expect(assessment.presetAssessment).toMatchObject({ status: 'not-assessable', reason: 'no-observation-after-base' });
+    const later: ObservedSeries = { ...series, years: [...series.years, 2021], values: [...series.values, 4.5] };
+    expect(assessGoal(goal({ value: 4.0, comparator: 'at-least' }), later, paths, { preset: 'schedule' }).presetAssessment?.status).toBe('achieved');
   });
 
   it('judges a goal whose year is observed on the observation', () => {
@@ -113,6 +116,8 @@ describe('cumulative targets', () => {
     const assessment = assessGoal(goal({ region: 's', indicator: 'tech_contract_turnover', kind: 'cumulative-target', periodStart: 2021, value: 40, comparator: 'at-least' }), flow, paths, { preset: 'schedule' });
     // path sums are 5·(6 + 0.05p) ≥ 40 when p ≥ 40: 60 of 100 paths
     expect(assessment.probability).toBeCloseTo(0.6, 12);
-    expect(assessment.requiredGrowth).not.toBeNull();
+    // a sum needs an amount a year, not a growth rate: 40 over the five years 2021–2025
+    expect(assessment.requiredGrowth).toBeNull();
+    expect(assessment.yearlyAmountNeeded).toBeCloseTo(8, 12);
   });
 });

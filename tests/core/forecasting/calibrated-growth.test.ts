@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveReferenceClass } from '../../../src/core/forecasting/reference-class.js';
-import { calibratedGrowthFamily } from '../../../src/core/models/calibrated-growth.js';
+import { calibratedGrowthFamily, type CalibratedGrowthSettings } from '../../../src/core/models/calibrated-growth.js';
 import type { FittedModel } from '../../../src/core/models/model-family.js';
 import type { ObservedSeries } from '../../../src/core/series/observed-series.js';
 import { createSeededRandom } from '../../../src/core/statistics/seeded-random.js';
@@ -17,7 +17,7 @@ function series(indicator: string, years: number[], values: number[], overrides:
   return { region: 'test-region', indicator, unit: '亿元', indicatorKind: 'flow', bounds: { lower: 0, upper: null }, years, values, ...overrides };
 }
 
-function fit(target: ObservedSeries, calibration = testCalibration): FittedModel {
+function fit(target: ObservedSeries, calibration = testCalibration): FittedModel<CalibratedGrowthSettings> {
   const outcome = calibratedGrowthFamily.fit(target, {}, { calibration: resolveReferenceClass(calibration, { id: target.indicator }) });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.model;

@@ -48,6 +48,8 @@ export const STATUS_COLORS: Record<StatusName, string> = {
   'insufficient-progress': '#f0a202', 'limited-progress': '#f0a202', 'behind-schedule': '#f0a202', accelerate: '#f0a202', cloud: '#f0a202',
   'moving-away': '#c0392b', deterioration: '#c0392b', reverse: '#c0392b', storm: '#c0392b', missed: '#c0392b',
   'not-assessable': '#9ca3af', 'no-data': '#d1d5db',
+  'completed-early': '#1a7f37', 'on-schedule-exceed': '#2e9e4f', 'on-schedule-expected': '#9bbf3b', 'behind-or-at-risk': '#f0a202',
+  'achieved-early': '#1a7f37', 'ahead-of-expectations': '#2e9e4f', 'in-line': '#9bbf3b', lagging: '#f0a202',
 };
 
 export function buildStatusSummaryChart(input: StatusSummaryInput): TopLevelSpec {

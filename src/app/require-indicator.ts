@@ -1,7 +1,7 @@
 /** Finds an indicator by id or name for an --indicator option, or stops with a did-you-mean. */
-import type { Catalog, IndicatorDefinition } from '../../core/catalog/indicator-catalog.js';
-import { findIndicator, suggestIndicators } from '../../core/catalog/find-indicator.js';
-import { PlancastError } from '../../core/errors.js';
+import type { Catalog, IndicatorDefinition } from '../core/catalog/indicator-catalog.js';
+import { findIndicator, suggestIndicators } from '../core/catalog/find-indicator.js';
+import { PlancastError } from '../core/errors.js';
 
 export function requireIndicator(catalog: Catalog, written: string): IndicatorDefinition {
   const definition = findIndicator(catalog.indicators, written);

@@ -1,0 +1,244 @@
+/**
+ * Renders charts on a small pool of worker threads: SVG (vega) and PNG (resvg) in the workers, the calling
+ * thread only hands out tasks and collects results. The pool has min(available cores, 4) workers, started
+ * when first needed (or by warmUp(), so that vega loads while the pipeline still runs), and lets the
+ * process exit when it is idle.
+ *
+ * Fonts: before the first PNG of a batch, a worker of its own (ended right after, to give its memory back)
+ * cuts the CJK font's chart face down to the characters of the batch's specs (font-subset.ts) and writes it
+ * to a temporary folder, removed at exit; every PNG whose
+ * text that subset covers is drawn with it — the same bytes as with the full fonts, much faster —, any other
+ * with the full font files. A batch may hold the charts of several reports (renderChartsOfReports in
+ * src/report/report-files.ts), so they share the workers and the one font subset.
+ *
+ * Without a compiled worker script (running from the TypeScript sources) or with PLANCAST_CHART_WORKERS=0,
+ * the same tasks run one at a time in the calling thread.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TopLevelSpec } from 'vega-lite';
+import { errorOf, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
+import { codePointsOf, subsetDrawsSvg } from './font-subset.js';
+import { CJK_FONT_FAMILY, CjkFontMissingError, findCjkFontFiles } from './cjk-fonts.js';
+
+export const MAXIMUM_CHART_WORKERS = 4;
+
+export interface ChartRenderRequest {
+  spec: TopLevelSpec;
+  /** render a PNG as well as the SVG */
+  png: boolean;
+}
+
+export interface ChartRenderOutput {
+  svg: string;
+  png?: Uint8Array;
+  warnings: string[];
+}
+
+/** Workers for this machine: one per core, at most MAXIMUM_CHART_WORKERS; PLANCAST_CHART_WORKERS overrides. */
+export function defaultWorkerCount(): number {
+  const requested = Number(process.env.PLANCAST_CHART_WORKERS);
+  if (process.env.PLANCAST_CHART_WORKERS !== undefined && Number.isInteger(requested) && requested >= 0) return Math.min(requested, 16);
+  return Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism()));
+}
+
+/** The compiled worker script: beside this file when running from dist/, else the build's (from src/render/), else none. */
+function workerScript(): URL | undefined {
+  for (const candidate of ['./chart-render-worker.js', '../../dist/src/render/chart-render-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
+
+interface QueuedTask {
+  task: ChartTask;
+  resolve: (result: ChartTaskResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: QueuedTask | undefined;
+}
+
+interface FontSubset {
+  codePoints: Set<number>;
+  files: string[] | null;
+  covered: Set<number>;
+}
+
+export class ChartRenderPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly urgent: QueuedTask[] = [];
+  private readonly queue: QueuedTask[] = [];
+  private readonly script: URL | undefined;
+  private readonly size: number;
+  private fontDirectory: string | undefined;
+  private fontSubset: Promise<FontSubset> | undefined;
+  private subsetCount = 0;
+  private nextId = 1;
+  private readonly pending = new Map<number, PoolWorker>();
+  private inThread: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(size: number = defaultWorkerCount()) {
+    this.size = size;
+    this.script = size > 0 ? workerScript() : undefined;
+  }
+
+  /** How many worker threads the pool runs (0: tasks run in the calling thread). */
+  get workerCount(): number {
+    return this.script === undefined ? 0 : this.size;
+  }
+
+  /** Starts the workers and lets them load vega and resvg now, before there is anything to render. */
+  warmUp(): void {
+    if (this.script === undefined) return;
+    while (this.workers.length < this.size) this.startWorker();
+    for (const entry of this.workers) if (entry.busy === undefined) this.assign(entry, { task: { task: 'load' }, resolve: () => {}, reject: () => {} });
+  }
+
+  /** Renders every request; results in request order. */
+  async render(requests: readonly ChartRenderRequest[]): Promise<ChartRenderOutput[]> {
+    const wantsPng = requests.some((request) => request.png);
+    const fullFontFiles = wantsPng ? findCjkFontFiles() : [];
+    const subset = wantsPng && fullFontFiles.length > 0 ? this.subsetFor(fullFontFiles, codePointsOf(requests.filter((request) => request.png).map((request) => JSON.stringify(request.spec)))) : undefined;
+    subset?.catch(() => {}); // a failed subset falls back to the full fonts below
+    return Promise.all(
+      requests.map(async (request) => {
+        const svg = (await this.run({ task: 'svg', spec: request.spec })) as Extract<ChartTaskResult, { task: 'svg' }>;
+        if (!request.png) return { svg: svg.svg, warnings: svg.warnings };
+        if (fullFontFiles.length === 0 && CJK_TEXT.test(svg.svg)) throw new CjkFontMissingError();
+        const fonts = await subset?.catch(() => undefined);
+        const fontFiles = fonts?.files && subsetDrawsSvg(svg.svg, CJK_FONT_FAMILY, fonts.covered) ? fonts.files : fullFontFiles;
+        const png = (await this.run({ task: 'png', svg: svg.svg, fontFiles }, true)) as Extract<ChartTaskResult, { task: 'png' }>;
+        return { svg: svg.svg, png: png.png, warnings: svg.warnings };
+      }),
+    );
+  }
+
+  /** Stops the workers and removes the subset fonts. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((entry) => entry.worker.terminate()));
+    if (this.fontDirectory !== undefined) rmSync(this.fontDirectory, { recursive: true, force: true });
+    this.fontDirectory = undefined;
+    this.fontSubset = undefined;
+  }
+
+  private subsetFor(fontFiles: string[], codePoints: Set<number>): Promise<FontSubset> {
+    const previous = this.fontSubset;
+    const next = (async (): Promise<FontSubset> => {
+      const known = await previous?.catch(() => undefined);
+      if (known !== undefined && [...codePoints].every((codePoint) => known.codePoints.has(codePoint))) return known;
+      const wanted = new Set([...(known?.codePoints ?? []), ...codePoints]);
+      this.fontDirectory ??= temporaryFontDirectory();
+      const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory: this.fontDirectory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
+      return { codePoints: wanted, files: result.files, covered: new Set(result.covered) };
+    })();
+    this.fontSubset = next;
+    return next;
+  }
+
+  /**
+   * Runs one task on a worker of its own that ends with it: subsetting copies the 20 MB font collections
+   * into HarfBuzz's WebAssembly memory, which only the end of the thread gives back at once.
+   */
+  private runAlone(task: ChartTask): Promise<ChartTaskResult> {
+    if (this.script === undefined) return this.run(task);
+    const worker = new Worker(this.script);
+    return new Promise<ChartTaskResult>((resolve, reject) => {
+      worker.once('message', (message: { ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
+        if (message.ok) resolve(message.result!);
+        else reject(errorOf(message.failure!, task.task));
+      });
+      worker.once('error', (error) => reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, task.task)));
+      worker.postMessage({ id: 0, task });
+    }).finally(() => void worker.terminate());
+  }
+
+  private run(task: ChartTask, urgent = false): Promise<ChartTaskResult> {
+    if (this.closed) return Promise.reject(new Error('the chart render pool is closed'));
+    if (this.script === undefined) {
+      const result = this.inThread.then(async () => (await import('./chart-render-tasks.js')).runChartTask(task));
+      this.inThread = result.then(() => undefined, () => undefined);
+      return result;
+    }
+    return new Promise((resolve, reject) => {
+      (urgent ? this.urgent : this.queue).push({ task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (entry.busy !== undefined) continue;
+      const next = this.urgent.shift() ?? this.queue.shift();
+      if (next === undefined) return;
+      this.assign(entry, next);
+    }
+    while (this.workers.length < this.size && this.urgent.length + this.queue.length > 0) {
+      this.assign(this.startWorker(), (this.urgent.shift() ?? this.queue.shift())!);
+    }
+  }
+
+  private assign(entry: PoolWorker, queued: QueuedTask): void {
+    entry.busy = queued;
+    entry.worker.ref();
+    const id = this.nextId++;
+    this.pending.set(id, entry);
+    entry.worker.postMessage({ id, task: queued.task });
+  }
+
+  private startWorker(): PoolWorker {
+    // A small young generation: vega's garbage is collected sooner, which keeps the process's peak memory down.
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const entry: PoolWorker = { worker, busy: undefined };
+    worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
+      this.pending.delete(message.id);
+      const done = entry.busy;
+      entry.busy = undefined;
+      worker.unref();
+      if (done !== undefined) {
+        if (message.ok) done.resolve(message.result!);
+        else done.reject(errorOf(message.failure!, done.task.task));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      // The worker died: its task fails, a new worker takes the queue.
+      const done = entry.busy;
+      entry.busy = undefined;
+      this.workers.splice(this.workers.indexOf(entry), 1);
+      done?.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
+      if (!this.closed) this.dispatch();
+    });
+    worker.unref();
+    this.workers.push(entry);
+    return entry;
+  }
+}
+
+const temporaryFolders = new Set<string>();
+
+function temporaryFontDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'plancast-fonts-'));
+  if (temporaryFolders.size === 0) process.once('exit', () => temporaryFolders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+  temporaryFolders.add(directory);
+  return directory;
+}
+
+let shared: ChartRenderPool | undefined;
+
+/** The process's pool, started on first use; idle workers do not keep the process alive. */
+export function sharedChartRenderPool(): ChartRenderPool {
+  shared ??= new ChartRenderPool();
+  return shared;
+}

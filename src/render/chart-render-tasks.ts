@@ -1,0 +1,71 @@
+/**
+ * The work of a chart-rendering worker, one task at a time (src/render/chart-render-worker.ts runs it in a
+ * worker thread; src/render/chart-render-pool.ts runs it in the calling thread when no worker can start):
+ *   svg   — a Vega-Lite spec to SVG text (vega, headless), with the compiler's and runtime's warnings;
+ *   png   — SVG text to PNG bytes (resvg) with the given font files;
+ *   fonts — the chart face of the CJK font files cut down to some characters (font-subset.ts), written into
+ *           a folder, so that PNGs need not read 20 MB font files for every text element.
+ * Errors travel back as plain data (code, message, remedy, exit code) and become PlancastErrors again.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
+import { PlancastError } from '../core/errors.js';
+
+export type ChartTask =
+  | { task: 'load' }
+  | { task: 'svg'; spec: TopLevelSpec }
+  | { task: 'png'; svg: string; fontFiles: string[] }
+  | { task: 'fonts'; fontFiles: string[]; family: string; codePoints: number[]; directory: string; prefix: string };
+
+export type ChartTaskResult =
+  | { task: 'load' }
+  | { task: 'svg'; svg: string; warnings: string[] }
+  | { task: 'png'; png: Uint8Array }
+  | { task: 'fonts'; files: string[] | null; covered: number[] };
+
+export interface TaskFailure {
+  code: string | null;
+  message: string;
+  remedy: string | null;
+  exitCode: number | null;
+}
+
+export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
+  switch (task.task) {
+    case 'load': {
+      await Promise.all([import('./render-svg.js'), import('./render-png.js')]);
+      return { task: 'load' };
+    }
+    case 'svg': {
+      const { renderSvg } = await import('./render-svg.js');
+      const rendered = await renderSvg(task.spec);
+      return { task: 'svg', svg: rendered.svg, warnings: rendered.warnings };
+    }
+    case 'png': {
+      const { renderPng } = await import('./render-png.js');
+      return { task: 'png', png: renderPng(task.svg, { fontFiles: task.fontFiles }).png };
+    }
+    case 'fonts': {
+      const { subsetFontFiles } = await import('./font-subset.js');
+      const subset = subsetFontFiles(task.fontFiles, task.family, new Set(task.codePoints));
+      if (subset === undefined) return { task: 'fonts', files: null, covered: [] };
+      const files = subset.fonts.map((font, index) => {
+        const file = join(task.directory, `${task.prefix}-${index}.otf`);
+        writeFileSync(file, font);
+        return file;
+      });
+      return { task: 'fonts', files, covered: [...subset.covered] };
+    }
+  }
+}
+
+export function failureOf(error: unknown): TaskFailure {
+  if (error instanceof PlancastError) return { code: error.code, message: error.message, remedy: error.remedy ?? null, exitCode: error.exitCode };
+  return { code: null, message: error instanceof Error ? error.message : String(error), remedy: null, exitCode: null };
+}
+
+export function errorOf(failure: TaskFailure, task: ChartTask['task']): Error {
+  if (failure.code !== null) return new PlancastError(failure.code, failure.message, { ...(failure.remedy !== null ? { remedy: failure.remedy } : {}), exitCode: failure.exitCode ?? 1 });
+  return new PlancastError('E_CHART_RENDER_FAILED', `a chart could not be rendered${task === 'png' ? ' to PNG' : task === 'fonts' ? ' (fonts)' : ' to SVG'}: ${failure.message}`, { exitCode: 1 });
+}

@@ -1,0 +1,45 @@
+/**
+ * `plancast start` end to end, as `npm start` runs it (the built CLI in a child process), into a temporary
+ * folder: one report folder per bundled main region with goals, Chongqing skipped with its reason, the
+ * data summary first and the closing line last, exit 0.
+ * (Needs `npm run build`, which `npm test` runs first.)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/io/project-paths.js';
+import { useTemporaryDirectory } from '../helpers/temporary-files.js';
+
+const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
+const folder = useTemporaryDirectory('plancast-start-');
+
+describe('plancast start', () => {
+  // the whole job in a child process: minutes on a loaded machine, so the test waits as long as the spawn may run
+  it('writes the report of every bundled main region with goals, and says where', { timeout: 600_000 }, () => {
+    const out = folder.path('reports');
+    const run = spawnSync(process.execPath, [CLI, 'start', '--out', out, '--paths', '500', '--no-png'], { encoding: 'utf8', timeout: 600_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^plancast — \d+ records from \d+ seed files, \d+ regions, \d+ conflicts between sources/);
+    expect(run.stdout).toMatch(/chongqing: skipped — no plan goal on an indicator with data/);
+    expect(run.stdout).toMatch(/4 of 4 reports written to .*reports\/ in [\d.]+ s\./);
+    const regions = readdirSync(out).sort();
+    expect(regions).toEqual(['science-city', 'shapingba', 'yongchuan', 'yubei']);
+    for (const region of regions) {
+      for (const file of ['index.html', 'report.md', 'result.json', 'manifest.json']) expect(existsSync(join(out, region, file)), `${region}/${file}`).toBe(true);
+      const manifest = JSON.parse(readFileSync(join(out, region, 'manifest.json'), 'utf8'));
+      expect(manifest).toMatchObject({ region, pathCount: 500 });
+      expect(run.stdout).toContain(`${region}: wrote`);
+      expect(run.stderr).toContain(`[${region}] writing`);
+    }
+    expect(run.stderr).not.toMatch(/error|internal/i);
+  });
+
+  it('refuses a bad option with exit 2 before writing anything', () => {
+    const out = folder.path('never');
+    const run = spawnSync(process.execPath, [CLI, 'start', '--out', out, '--paths', '12'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--paths must be a whole number/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
