@@ -11,7 +11,7 @@
 //   6. `plancast forecast` on 1,000 series × 6 points at horizon 6, whole process, median of 5 runs.
 // Every figure uses the protocol of ../shared/benchmarks/README.md.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCHMARKS_DIRECTORY, M1_CORPUS, M1_PROTOCOL, PROVINCES_CORPUS, PROVINCES_PROTOCOL, CROSS_FITTING_FOLDS, readBenchmarkCorpora } from '../dist/src/io/build-forecast-calibration.js';
@@ -22,7 +22,7 @@ import { calibrationOfCorpus, crossFittedCalibrations, referenceSeriesOf } from 
 import { computePooledGrowthPrior } from '../dist/src/core/models/pooled-growth-prior.js';
 import { fitWithSpec } from '../dist/src/core/models/model-selection.js';
 import { loadModelSpec } from '../dist/src/io/load-model-spec.js';
-import { modelsDirectory, projectRoot } from '../dist/src/io/project-paths.js';
+import { modelsDirectory, projectRoot, seedsDirectory } from '../dist/src/io/project-paths.js';
 import { loadDataset } from '../dist/src/io/load-dataset.js';
 import { allObservedSeries } from '../dist/src/core/pipeline/prepare-region.js';
 
@@ -35,7 +35,12 @@ console.log(`plancast forecast benchmarks — protocol of ${BENCHMARKS_DIRECTORY
 
 // --- 1 and 2: baselines and the former default --------------------------------------------------------
 const beforeSpec = loadModelSpec(join(modelsDirectory, 'backtest-selection.yaml'));
-const seeds = allObservedSeries(await loadDataset());
+// The former default's pool held the plan documents' records (the public actuals came later): read the
+// bundled seeds without seeds/actuals, from a folder of links to the rest.
+const seedsWithoutActuals = mkdtempSync(join(tmpdir(), 'plancast-seeds-'));
+for (const name of readdirSync(seedsDirectory)) if (name !== 'actuals') symlinkSync(join(seedsDirectory, name), join(seedsWithoutActuals, name));
+const seeds = allObservedSeries(await loadDataset({ seedsDirectory: seedsWithoutActuals }));
+rmSync(seedsWithoutActuals, { recursive: true, force: true });
 /** The former pooled prior: every series of the target's kind (else of every kind) in the corpus at its origin, plus the bundled seeds. */
 function formerPrior(pool, target) {
   const exclude = { region: target.region, indicator: target.indicator };
