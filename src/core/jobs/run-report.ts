@@ -31,6 +31,7 @@ export function runReport(inputs: ReportInputs): ReportResult {
   const model = assembleReport({
     dataset: inputs.dataset, prepared: projection.prepared, projections: projection.scenarios, sensitivity: projection.sensitivity,
     language: inputs.language, plancastVersion: inputs.plancastVersion, generator: projection.generator,
+    ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
   return { projection, model, charts: buildReportCharts(model) };
 }

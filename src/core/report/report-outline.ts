@@ -7,14 +7,14 @@
  *   1 Summary (counts, binding-goal warnings, status chart) · 2 Progress of the indicators (the current
  *   plan's goals and later ones; the earlier plans' results — each table headed by the calendar's plan names)
  *   3 Charts (one fan per indicator) · 4 Scenarios · 5 Sensitivity · 6 Models
- *   Appendix A: provenance and conflicts · Appendix B: methods (formulas, preset, interval sources, run)
+ *   Appendix A: provenance and conflicts · Appendix B: methods (formulas, preset, calibration, interval sources, run)
  */
 import type { ReportChart } from './report-charts.js';
 import { translate, type Language } from './messages.js';
 import type { ReportModel } from './report-model.js';
 import { presetLabel } from './report-text.js';
 import {
-  comparisonTable, conflictTable, goalsWithoutDataTable, goalTable, intervalSourceTable, modelTable, provenanceTable, runSettingsTable, scenarioTable, sensitivityTable,
+  calibrationTable, comparisonTable, conflictTable, goalsWithoutDataTable, goalTable, intervalSourceTable, modelTable, provenanceTable, runSettingsTable, scenarioTable, sensitivityTable,
   type ReportTable,
 } from './report-tables.js';
 
@@ -144,6 +144,9 @@ export function reportOutline(model: ReportModel, charts: readonly ReportChart[]
         { type: 'subheading', text: t('table.preset') },
         { type: 'paragraph', text: `${translate(language, 'methods.preset-used', { preset: presetName })} ${t(`methods.preset.${model.meta.preset}`)}` },
         { type: 'paragraph', text: t('methods.not-assessable') },
+        ...(model.calibration.length > 0
+          ? [{ type: 'subheading' as const, text: t('methods.calibration-table') }, { type: 'paragraph' as const, text: t('methods.calibration') }, { type: 'paragraph' as const, text: t('methods.calibration-intro') }, { type: 'table' as const, table: calibrationTable(model, language) }]
+          : []),
         ...tableOrNothing(intervalSourceTable(model, language), t('methods.interval-sources')),
         { type: 'subheading', text: t('report.run-settings') },
         { type: 'table', table: runSettingsTable(model, language) },
