@@ -4,6 +4,10 @@
  * options (unknown region, indicator or scenario stop before the screen changes), and renders the App in
  * the terminal's alternate screen. The terminal is restored however the session ends: q, Ctrl+C, a
  * signal (exit code 128 + its number, as a shell reports it), or an error.
+ *
+ * The engine runs on a worker thread (engine-worker-client.ts) and the terminal's input is read by the
+ * interrupt guard (interrupt-guard.ts), so this thread is free to read keys at any moment: Ctrl+C ends
+ * the session at once, even in the middle of a re-simulation or with other keys in the same chunk.
  */
 import { render } from 'ink';
 import { createElement } from 'react';
@@ -14,6 +18,8 @@ import { translate } from '../core/report/messages.js';
 import { checkScenarioFile } from '../io/load-scenarios.js';
 import { App } from './app.js';
 import { loadPipelineEngine } from './engine.js';
+import { startEngineClient } from './engine-worker-client.js';
+import { guardInterrupt } from './interrupt-guard.js';
 import { initialSessionState } from './session-state.js';
 import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
 
@@ -48,7 +54,8 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     return 2;
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
-  const engine = await loadPipelineEngine({ ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] });
+  const engineOptions = { ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] };
+  const engine = await loadPipelineEngine(engineOptions);
   const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
   const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
   const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
@@ -62,42 +69,52 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   });
 
   let inAlternateScreen = true;
-  const restore = () => {
-    if (!inAlternateScreen) return;
-    inAlternateScreen = false;
-    if (process.stdin.isTTY) process.stdin.setRawMode(false);
-    process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
-  };
   let failure: unknown;
   let signalled: NodeJS.Signals | undefined;
+  let ended = false;
+  let instance: ReturnType<typeof render> | undefined;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    instance?.unmount();
+  };
   const fail = (error: unknown) => {
     failure = error;
-    instance.unmount();
+    end();
   };
   // A signal (kill, a closed terminal) ends the session like q does, so the screen is restored first.
   const stop = (signal: NodeJS.Signals) => {
     signalled = signal;
-    instance.unmount();
+    end();
   };
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
-  // Read keys from before the first frame: Ink turns raw mode on only after it has painted, and a Ctrl+C
-  // pressed in between would reach the terminal as SIGINT instead of as a key the session handles.
-  if (process.stdin.isTTY) process.stdin.setRawMode(true);
+  // The guard reads keys from before the first frame (Ink draws before it listens) and ends the session
+  // on Ctrl+C wherever it is in what was read.
+  const guard = guardInterrupt(process.stdin, end);
+  const restore = () => {
+    guard.release();
+    if (!inAlternateScreen) return;
+    inAlternateScreen = false;
+    process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
+  };
   process.once('exit', restore);
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
   for (const signal of SIGNALS) process.on(signal, stop);
-  const instance = render(createElement(App, { engine, initialState, directory: process.cwd() }), { exitOnCtrlC: true, maxFps: 60 });
+  const client = startEngineClient(engineOptions, engine);
   try {
+    instance = render(createElement(App, { engine: client, initialState, directory: process.cwd() }), { stdin: guard.keys, exitOnCtrlC: false, maxFps: 60 });
+    if (ended) instance.unmount();
     await instance.waitUntilExit();
   } catch (error) {
-    failure = error;
+    failure ??= error;
   } finally {
     process.off('uncaughtException', fail);
     process.off('unhandledRejection', fail);
     for (const signal of SIGNALS) process.off(signal, stop);
     restore();
     process.off('exit', restore);
+    await client.close();
   }
   if (signalled !== undefined) return 128 + (SIGNAL_NUMBERS[signalled] ?? 15);
   if (failure !== undefined) {
