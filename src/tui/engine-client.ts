@@ -21,6 +21,13 @@ export interface ScenarioToSave {
 
 export interface EngineClient {
   prepareRegion(region: string): Promise<IndicatorChoice[]>;
+  /** the indicator on screen and what its levers read, prepared first (SessionEngine.prepareFocus) */
+  prepareFocus(region: string, indicator: string): Promise<IndicatorChoice[]>;
+  /**
+   * The rest of a region prepareFocus started, one indicator at a time, with other calls answered in
+   * between (the first screen's projection does not wait for the whole region); every indicator's choice.
+   */
+  completeRegion(region: string): Promise<IndicatorChoice[]>;
   project(request: ProjectionRequest): Promise<ProjectionView | undefined>;
   compare(request: ProjectionRequest): Promise<CompareRow[]>;
   sensitivity(request: ProjectionRequest): Promise<IndicatorSensitivity | undefined>;
@@ -34,6 +41,8 @@ export interface EngineClient {
 export function engineCall(engine: SessionEngine, method: string, args: readonly unknown[]): unknown {
   switch (method) {
     case 'prepareRegion': return engine.prepareRegion(args[0] as string);
+    case 'prepareFocus': return engine.prepareFocus(args[0] as string, args[1] as string);
+    case 'prepareNextIndicator': return engine.prepareNextIndicator(args[0] as string);
     case 'project': return engine.project(args[0] as ProjectionRequest);
     case 'compare': return engine.compare(args[0] as ProjectionRequest);
     case 'sensitivity': return engine.sensitivity(args[0] as ProjectionRequest);
@@ -46,12 +55,23 @@ export function engineCall(engine: SessionEngine, method: string, args: readonly
   }
 }
 
+/**
+ * Completes a region one indicator per call, so that calls made meanwhile are answered between the steps;
+ * then every indicator's choice.
+ */
+export async function completeRegionStepwise(next: (region: string) => Promise<boolean>, choices: () => Promise<IndicatorChoice[]>, region: string): Promise<IndicatorChoice[]> {
+  while (await next(region));
+  return choices();
+}
+
 /** Runs `engine` on this thread, each call on a later turn of the event loop (after the frame that asked for it). */
 export function inProcessEngineClient(engine: SessionEngine): EngineClient {
   const later = <Result>(method: string, ...args: unknown[]): Promise<Result> =>
     new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => engineCall(engine, method, args) as Result | Promise<Result>);
   return {
     prepareRegion: (region) => later('prepareRegion', region),
+    prepareFocus: (region, indicator) => later('prepareFocus', region, indicator),
+    completeRegion: (region) => completeRegionStepwise((step) => later<boolean>('prepareNextIndicator', step), () => later('prepareRegion', region), region),
     project: (request) => later('project', request),
     compare: (request) => later('compare', request),
     sensitivity: (request) => later('sensitivity', request),

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlancastError } from '../core/errors.js';
-import { inProcessEngineClient, type EngineClient } from './engine-client.js';
+import { completeRegionStepwise, inProcessEngineClient, type EngineClient } from './engine-client.js';
 import type { EngineAnswer, EngineCallMessage, EngineFailure } from './engine-worker.js';
 import type { EngineOptions, SessionEngine } from './engine.js';
 
@@ -59,6 +59,8 @@ class WorkerEngineClient implements EngineClient {
   }
 
   prepareRegion = (region: string) => this.call<Awaited<ReturnType<EngineClient['prepareRegion']>>>('prepareRegion', region);
+  prepareFocus: EngineClient['prepareFocus'] = (region, indicator) => this.call('prepareFocus', region, indicator);
+  completeRegion: EngineClient['completeRegion'] = (region) => completeRegionStepwise((step) => this.call<boolean>('prepareNextIndicator', step), () => this.prepareRegion(region), region);
   project: EngineClient['project'] = (request) => this.call('project', request);
   compare: EngineClient['compare'] = (request) => this.call('compare', request);
   sensitivity: EngineClient['sensitivity'] = (request) => this.call('sensitivity', request);
@@ -71,8 +73,24 @@ class WorkerEngineClient implements EngineClient {
   }
 }
 
-/** The engine on a worker thread when the compiled script is there; else `engine` in-process. */
-export function startEngineClient(options: EngineOptions, engine: SessionEngine): EngineClient {
+/**
+ * The engine on a worker thread when the compiled script is there; else `engine` in-process. `engine` may
+ * be a promise: the worker starts loading at once, alongside whatever the caller loads meanwhile.
+ */
+export function startEngineClient(options: EngineOptions, engine: SessionEngine | Promise<SessionEngine>): EngineClient {
   const script = workerScript();
-  return script === undefined ? inProcessEngineClient(engine) : new WorkerEngineClient(script, options);
+  if (script !== undefined) return new WorkerEngineClient(script, options);
+  const local = Promise.resolve(engine).then(inProcessEngineClient);
+  local.catch(() => {}); // a failed load is reported by whoever awaits the engine itself
+  return {
+    prepareRegion: (region) => local.then((client) => client.prepareRegion(region)),
+    prepareFocus: (region, indicator) => local.then((client) => client.prepareFocus(region, indicator)),
+    completeRegion: (region) => local.then((client) => client.completeRegion(region)),
+    project: (request) => local.then((client) => client.project(request)),
+    compare: (request) => local.then((client) => client.compare(request)),
+    sensitivity: (request) => local.then((client) => client.sensitivity(request)),
+    scenarioToSave: (request, id) => local.then((client) => client.scenarioToSave(request, id)),
+    writeReport: (request) => local.then((client) => client.writeReport(request)),
+    close: () => local.then((client) => client.close(), () => undefined),
+  };
 }

@@ -9,18 +9,15 @@
  * interrupt guard (interrupt-guard.ts), so this thread is free to read keys at any moment: Ctrl+C ends
  * the session at once, even in the middle of a re-simulation or with other keys in the same chunk.
  */
-import { render } from 'ink';
-import { createElement } from 'react';
 import { requireIndicator } from '../app/require-indicator.js';
 import { requireRegion } from '../app/require-region.js';
 import { PlancastError } from '../core/errors.js';
 import { translate } from '../core/report/messages.js';
 import { checkScenarioFile } from '../io/load-scenarios.js';
-import { App } from './app.js';
 import { loadPipelineEngine } from './engine.js';
 import { startEngineClient } from './engine-worker-client.js';
 import { guardInterrupt } from './interrupt-guard.js';
-import { initialSessionState } from './session-state.js';
+import type { SessionState } from './session-state.js';
 import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
 
 export interface TuiOptions {
@@ -55,18 +52,31 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
   const engineOptions = { ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] };
-  const engine = await loadPipelineEngine(engineOptions);
-  const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
-  const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
-  const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
-  const scenarios = engine.scenarios();
-  if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
-    throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
+  // The engine's thread starts loading now, while this thread loads the same data to check the options.
+  const loading = loadPipelineEngine(engineOptions);
+  const client = startEngineClient(engineOptions, loading);
+  // the screen's modules (Ink, React, the App) load after the engine's thread has started, in parallel with it
+  const [{ render }, { createElement }, { App }, { initialSessionState }] = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./session-state.js')]);
+  let initialState: SessionState;
+  try {
+    const engine = await loading;
+    const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
+    const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
+    const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
+    const scenarios = engine.scenarios();
+    if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
+      throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
+    }
+    // what the first screen shows is prepared first, before the screen asks (the session's own call then finds it ready)
+    if (region !== undefined && indicator !== undefined) client.prepareFocus(region, indicator).catch(() => {});
+    initialState = initialSessionState({
+      regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
+      ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+    });
+  } catch (error) {
+    await client.close();
+    throw error;
   }
-  const initialState = initialSessionState({
-    regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
-    ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
-  });
 
   let inAlternateScreen = true;
   let failure: unknown;
@@ -101,7 +111,6 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
   for (const signal of SIGNALS) process.on(signal, stop);
-  const client = startEngineClient(engineOptions, engine);
   try {
     instance = render(createElement(App, { engine: client, initialState, directory: process.cwd() }), { stdin: guard.keys, exitOnCtrlC: false, maxFps: 60 });
     if (ended) instance.unmount();

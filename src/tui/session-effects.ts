@@ -28,11 +28,22 @@ function messageOf(error: unknown): string {
 export function runSessionEffect(effect: SessionEffect, context: EffectContext): void {
   const { engine, dispatch } = context;
   switch (effect.kind) {
-    case 'prepare-region':
-      engine.prepareRegion(effect.region)
-        .then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators }))
-        .catch((error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) }));
+    case 'prepare-region': {
+      const failed = (error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) });
+      if (effect.focus === undefined) {
+        engine.prepareRegion(effect.region).then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators })).catch(failed);
+        return;
+      }
+      // the indicator asked for first (the first screen), then the rest of the region between other calls
+      engine.prepareFocus(effect.region, effect.focus)
+        .then((indicators) => {
+          dispatch({ type: 'region-prepared', region: effect.region, indicators, complete: false });
+          return engine.completeRegion(effect.region);
+        })
+        .then((indicators) => dispatch({ type: 'region-completed', region: effect.region, indicators }))
+        .catch(failed);
       return;
+    }
     case 'save-scenario': {
       const id = scenarioIdFromName(effect.name);
       engine.scenarioToSave(effect.request, id)

@@ -11,7 +11,7 @@ import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { evaluateRelation, parseRelation } from '../../../src/core/catalog/relation-expression.js';
 
-const math = create(all, { number: 'number', predictable: true });
+const math = create(all!, { number: 'number', predictable: true });
 const names = ['rd_expenditure', 'gdp', 'population'] as const;
 
 const expression: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
