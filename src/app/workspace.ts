@@ -12,6 +12,8 @@ import type { ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { DEFAULT_MODEL_SPEC_FILE, loadModelSpec } from '../io/load-model-spec.js';
 import type { PresetSettings } from '../core/assessment/preset-settings.js';
 import { loadPresetSettings } from '../io/load-preset-settings.js';
+import type { DocumentCatalog } from '../core/documents/document-catalog.js';
+import { loadDocumentCatalog } from '../io/load-documents.js';
 import { openDataset, type DatasetOptions } from './open-dataset.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import { openScenarioLibrary, resolveScenarioEntries } from './open-scenarios.js';
@@ -31,6 +33,8 @@ export interface Workspace {
   readonly modelSpecFile: string;
   /** the thresholds of the chongqing and national presets and of the binding warning, read on first use */
   readonly presetSettings: PresetSettings;
+  /** the documents catalogue (seeds/documents.yaml), read on first use */
+  readonly documents: DocumentCatalog;
   /** the bundled scenarios plus these files, each file read and validated once */
   scenarioLibrary(files?: readonly string[]): ScenarioLibrary;
   /** the scenarios named by id or YAML file, resolved (extends chains merged), in the order given */
@@ -40,6 +44,7 @@ export interface Workspace {
 function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecFile: string): Workspace {
   let modelSpec: ModelSpec | undefined;
   let presetSettings: PresetSettings | undefined;
+  let documents: DocumentCatalog | undefined;
   return {
     options, dataset, modelSpecFile,
     // Read on first use: the data commands never need it.
@@ -48,6 +53,9 @@ function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecF
     },
     get presetSettings() {
       return (presetSettings ??= loadPresetSettings(options.presets));
+    },
+    get documents() {
+      return (documents ??= loadDocumentCatalog());
     },
     scenarioLibrary: openScenarioLibrary,
     resolveScenarios: resolveScenarioEntries,

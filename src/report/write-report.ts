@@ -129,7 +129,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const opened = workspace ?? (await openWorkspace(request));
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
   const { model, charts } = runReport({
-    ...inputs, scenarios, language, plancastVersion: readPackageVersion(),
+    ...inputs, scenarios, language, plancastVersion: readPackageVersion(), documents: opened.documents,
     onProgress: (event) => {
       if (event.stage === 'prepared') say(`fitted ${event.indicators} indicators (${event.goals} goals, ${event.goalsWithoutData} goals without data)`);
       else if (event.stage === 'scenario') say(`simulating ${event.scenario}…`);

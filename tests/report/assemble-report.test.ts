@@ -132,11 +132,12 @@ describe('the renderings', () => {
     const texts = outline.flatMap((section) => [section.heading, ...section.charts.map((chart) => chart.title), ...section.blocks.flatMap((block) => {
       if (block.type === 'table') return block.table.headers;
       if (block.type === 'list') return block.items;
+      if (block.type === 'footnotes') return [block.heading, ...block.items];
       return [block.text];
     })]);
     // as in the catalogue, English may quote a Chinese term in brackets: "Time-elapsed schedule (序时进度)"
     for (const text of texts) expect(text.replace(/\([^)]*\)/g, '').match(CJK)?.[0], text).toBeUndefined();
-    const goalTables = outline.flatMap((section) => section.blocks).filter((block) => block.type === 'table' && ['goals-current', 'goals-previous', 'models', 'sensitivity', 'scenario-comparison'].includes(block.table.id));
+    const goalTables = outline.flatMap((section) => section.blocks).filter((block) => block.type === 'table' && ['goals-evaluated', 'goals-earlier', 'goals-long-range', 'measures', 'models', 'sensitivity', 'scenario-comparison'].includes(block.table.id));
     for (const block of goalTables) if (block.type === 'table') for (const row of block.table.rows) for (const cell of row) expect(cell.text?.match(CJK)?.[0], `${block.table.id}: ${cell.text}`).toBeUndefined();
   });
 

@@ -14,6 +14,7 @@
 
 import { text, withParameters } from './message-text.js';
 import { evaluationMessages } from './evaluation-messages.js';
+import { evaluationReportMessages } from './evaluation-report-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -303,7 +304,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...evaluationMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...evaluationMessages, ...evaluationReportMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

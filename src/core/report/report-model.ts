@@ -18,6 +18,7 @@ import type { EvidenceStrength } from '../models/model-selection.js';
 import type { Comparator, RecordKind, RecordSource } from '../records/indicator-record.js';
 import type { YearQuantiles } from '../simulation/path-quantiles.js';
 import type { Language, StatusName } from './messages.js';
+import type { EvaluationModel } from './evaluation/evaluation-model.js';
 
 /** Which table of the summary a goal belongs to. */
 export type GoalSection = 'current' | 'previous';
@@ -232,4 +233,6 @@ export interface ReportModel {
   models: ModelRow[];
   provenance: ProvenanceRow[];
   conflicts: ConflictRow[];
+  /** the evaluation proper: plan and kind, status classes, yearly actuals, problems, proposals, documents */
+  evaluation: EvaluationModel;
 }

@@ -13,6 +13,8 @@ export interface TableCell {
   text: string | null;
   /** a background colour (status and outlook cells) */
   color?: string;
+  /** the numbers of the value's sources in the documents annex, shown as a superscript [n] */
+  sources?: number[];
 }
 
 export interface ReportTable {
