@@ -42,7 +42,7 @@ export interface ProjectionRequest {
 export type SessionEffect =
   | { kind: 'prepare-region'; region: string }
   | { kind: 'save-scenario'; request: ProjectionRequest; name: string; overwrite: boolean }
-  | { kind: 'write-report'; region: string; scenario: string }
+  | { kind: 'write-report'; region: string; scenario: string; language: Language }
   | { kind: 'quit' };
 
 export interface SessionState {

@@ -101,6 +101,11 @@ export const evaluationReportMessages = {
     (p) => `从构成看，${p.from}—${p.to}年${p.ratio}年均变化${p.ratioGrowth}：${p.numerator}年均增长${p.numeratorGrowth}（${p.numeratorReference}），${p.denominator}年均增长${p.denominatorGrowth}（与目标路径相容的增速为${p.denominatorReference}）。差距约${p.numeratorShare}来自${p.numerator}，约${p.denominatorShare}来自${p.denominator}，主要制约因素是${p.main}。`,
     (p) => `By its parts: over ${p.from}–${p.to} ${p.ratio} changed ${p.ratioGrowth} a year; ${p.numerator} grew ${p.numeratorGrowth} a year (${p.numeratorReference}) and ${p.denominator} ${p.denominatorGrowth} a year (consistent with the path: ${p.denominatorReference}). About ${p.numeratorShare} of the shortfall comes from ${p.numerator} and ${p.denominatorShare} from ${p.denominator}: it was held back mainly by ${p.main}.`,
   ),
+  'evaluation.decomposition-one-sided': withParameters<{ from: number; to: number; ratio: string; ratioGrowth: string; numerator: string; numeratorGrowth: string; numeratorReference: string; denominator: string; denominatorGrowth: string; denominatorReference: string; cause: string; helper: string }>(
+    (p) => `从构成看，${p.from}—${p.to}年${p.ratio}年均变化${p.ratioGrowth}：${p.numerator}年均增长${p.numeratorGrowth}（${p.numeratorReference}），${p.denominator}年均增长${p.denominatorGrowth}（与目标路径相容的增速为${p.denominatorReference}）。差距全部来自${p.cause}；${p.helper}的变化缩小了差距。`,
+    (p) => `By its parts: over ${p.from}–${p.to} ${p.ratio} changed ${p.ratioGrowth} a year; ${p.numerator} grew ${p.numeratorGrowth} a year (${p.numeratorReference}) and ${p.denominator} ${p.denominatorGrowth} a year (consistent with the path: ${p.denominatorReference}). The whole shortfall comes from ${p.cause}; ${p.helper} narrowed it.`,
+  ),
+  'evaluation.percentage-points': withParameters<{ value: string }>((p) => `${p.value}个百分点`, (p) => `${p.value} percentage points`),
   'evaluation.reference.own-goal': withParameters<{ growth: string }>((p) => `按其自身目标的直线路径应为${p.growth}`, (p) => `its own goal's straight path: ${p.growth}`),
   'evaluation.reference.earlier-trend': withParameters<{ growth: string }>((p) => `按基期前趋势应为${p.growth}`, (p) => `its trend before the base: ${p.growth}`),
   'evaluation.requirement': withParameters<{ ratio: string; requiredRatio: string; numerator: string; requiredNumerator: string; numeratorHistory: string; denominator: string; denominatorHistory: string }>(

@@ -140,7 +140,9 @@ export function assembleEvaluation(inputs: EvaluationInputs): EvaluationModel {
     .filter((row) => row.basis === 'simulated' && row.probability !== null && row.probability < threshold)
     .map((row) => proposalRow(inputs, row, goals, PROPOSAL_CONFIDENCES));
 
-  const proposalPlan = findPlan(calendar, inputs.proposalPlan);
+  // proposals are for a plan after the one evaluated (`--plan` also names the plan of a data file's rows)
+  const named = findPlan(calendar, inputs.proposalPlan);
+  const proposalPlan = named !== undefined && named.kind === 'five-year' && (plan === undefined || named.baseYear >= plan.lastYear) ? named : undefined;
   const reportIndicators = new Set(model.goals.map((row) => row.indicator));
   return {
     kind: choice.kind,

@@ -22,6 +22,11 @@ export function valueWithUnit(value: number | null, unit: string, language: Lang
 
 const share = (value: number | null): string => formatShare(value) ?? '—';
 
+/** A difference of two values: in percentage points for a % indicator. */
+function differenceWithUnit(value: number | null, unit: string, language: Language): string {
+  return unit === '%' ? translate(language, 'evaluation.percentage-points', { value: formatValue(value) ?? '—' }) : valueWithUnit(value, unit, language);
+}
+
 /** A goal's name as a list shows it; with its goal when the indicator has several goals in the list. */
 function goalName(row: GoalRow, rows: readonly GoalRow[], language: Language): string {
   const several = rows.filter((other) => other.indicator === row.indicator).length > 1;
@@ -71,13 +76,18 @@ function decompositionText(model: ReportModel, row: GoalRow, decomposition: Rati
   const numerator = decomposition.numerator.name[language];
   const denominator = decomposition.denominator.name[language];
   const main = decomposition.numeratorShare >= decomposition.denominatorShare ? numerator : denominator;
-  return translate(language, 'evaluation.decomposition', {
+  const common = {
     from: decomposition.fromYear, to: decomposition.toYear, ratio: row.name[language], ratioGrowth: share(decomposition.ratioGrowth),
     numerator, numeratorGrowth: share(decomposition.numeratorGrowth),
     numeratorReference: translate(language, `evaluation.reference.${decomposition.numeratorReference}`, { growth: share(decomposition.numeratorReferenceGrowth) }),
     denominator, denominatorGrowth: share(decomposition.denominatorGrowth), denominatorReference: share(decomposition.denominatorReferenceGrowth),
-    numeratorShare: share(decomposition.numeratorShare), denominatorShare: share(decomposition.denominatorShare), main,
-  });
+  };
+  // one part made up for some of the other's shortfall: the whole gap is the other's
+  if (decomposition.numeratorShare < 0 || decomposition.denominatorShare < 0) {
+    const numeratorCaused = decomposition.numeratorShare > 0;
+    return translate(language, 'evaluation.decomposition-one-sided', { ...common, cause: numeratorCaused ? numerator : denominator, helper: numeratorCaused ? denominator : numerator });
+  }
+  return translate(language, 'evaluation.decomposition', { ...common, numeratorShare: share(decomposition.numeratorShare), denominatorShare: share(decomposition.denominatorShare), main });
 }
 
 /** One paragraph of 二: what the goal's status is, how far behind, the growth it needs, why. */
@@ -86,11 +96,11 @@ export function problemParagraph(model: ReportModel, problem: ProblemRow, langua
   const parts = [translate(language, 'evaluation.problem-head', { name: row.name[language], goal: goalText(row, language), status: statusWords(row, language) })];
   const value = (number: number | null) => valueWithUnit(number, row.unit, language);
   if (problem.kinds.includes('missed') && row.latestYear !== null && row.margin !== null) {
-    parts.push(translate(language, 'evaluation.problem-missed', { year: row.latestYear, value: value(row.latestValue), gap: value(Math.abs(row.margin)) }));
+    parts.push(translate(language, 'evaluation.problem-missed', { year: row.latestYear, value: value(row.latestValue), gap: differenceWithUnit(Math.abs(row.margin), row.unit, language) }));
   } else if (problem.yearsBehind !== null && problem.straightPathValue !== null && problem.valueGap !== null && problem.latestYear !== null && problem.yearsBehind > 0) {
     parts.push(translate(language, 'evaluation.problem-gap', {
       year: problem.latestYear, value: value(problem.latestValue), covered: share(problem.distanceCovered), elapsed: share(problem.timeElapsed),
-      years: problem.yearsBehind.toFixed(1), path: value(problem.straightPathValue), gap: value(problem.valueGap),
+      years: problem.yearsBehind.toFixed(1), path: value(problem.straightPathValue), gap: differenceWithUnit(problem.valueGap, row.unit, language),
     }));
   } else if (row.status !== 'not-assessable' && row.baseYear !== null && row.latestYear !== null && row.latestYear <= row.baseYear && row.kind !== 'cumulative-target') {
     parts.push(translate(language, 'evaluation.problem-no-progress', { year: row.baseYear }));
