@@ -42,7 +42,7 @@ const region = engine.region('yubei');
 const prepared = region.indicators.find((indicator) => indicator.definition.id === 'rd_intensity');
 const parts = { levers: [], quantiles: [], goals: [] };
 for (let repetition = 0; repetition < REPETITIONS + 10; repetition++) {
-  const request = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: ((repetition % 20) - 10) / 2 || 0.5 } };
+  const request = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { ...NO_ADJUSTMENTS, growth: ((repetition % 20) - 10) / 2 || 0.5 } };
   const scenario = engine.adjustedScenario(request);
   let t = performance.now();
   const paths = scenarioPaths(prepared, region, scenario, new Map(), []);
@@ -60,7 +60,7 @@ for (let repetition = 0; repetition < REPETITIONS + 10; repetition++) {
 }
 const direct = [];
 for (let repetition = 0; repetition < REPETITIONS; repetition++) {
-  const request = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: (repetition % 2 ? 1 : 2) + repetition / 100 } };
+  const request = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { ...NO_ADJUSTMENTS, growth: (repetition % 2 ? 1 : 2) + repetition / 100 } };
   direct.push(engine.project(request).milliseconds);
 }
 line(`tui: projectIndicator alone, growth lever, ${engine.pathCount} paths`, summary(direct));

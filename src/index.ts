@@ -11,7 +11,7 @@
  * writeReport loads the renderers (vega, resvg) only when called.
  */
 export { openDataset, type DatasetOptions } from './app/open-dataset.js';
-export { openScenarioLibrary, resolveScenarioEntries } from './app/open-scenarios.js';
+export { openPolicyLibrary, openScenarioLibrary, resolveScenarioEntries } from './app/open-scenarios.js';
 export { projectionInputs, projectRequest, settingsFrom, type ProjectionRequest, type SettingsRequest } from './app/projection-request.js';
 export { openWorkspace, type Workspace, type WorkspaceOptions } from './app/workspace.js';
 export { goalId } from './core/assessment/goal-id.js';
@@ -30,6 +30,10 @@ export type { Dataset } from './core/records/dataset.js';
 export type { IndicatorRecord } from './core/records/indicator-record.js';
 export type { ReportModel } from './core/report/report-model.js';
 export type { ResolvedScenario } from './core/scenarios/resolve-scenario.js';
+export { LEVERS } from './core/levers/lever-registry.js';
+export type { LeverDefinition } from './core/levers/lever-definition.js';
+export type { PolicyDefinition, PolicyLibrary } from './core/policies/policy-spec.js';
+export type { IndicatorSensitivity, LeverSensitivity } from './core/pipeline/sensitivity.js';
 export type { ReportRequest, WrittenReport, ReportProgress } from './report/write-report.js';
 
 import type { Workspace } from './app/workspace.js';

@@ -79,6 +79,7 @@ export function projectionInputs(workspace: Workspace, request: ProjectionReques
   return {
     dataset: workspace.dataset, modelSpec: workspace.modelSpec, region, scenarios, indicators,
     settings: settingsFrom(request, { dataset: workspace.dataset, presetSettings: workspace.presetSettings, region }),
+    policies: workspace.policies,
     ...(request.sensitivity ? { sensitivity: true } : {}),
   };
 }

@@ -16,7 +16,8 @@ import type { DocumentCatalog } from '../core/documents/document-catalog.js';
 import { loadDocumentCatalog } from '../io/load-documents.js';
 import { openDataset, type DatasetOptions } from './open-dataset.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
-import { openScenarioLibrary, resolveScenarioEntries } from './open-scenarios.js';
+import type { PolicyLibrary } from '../core/policies/policy-spec.js';
+import { openPolicyLibrary, openScenarioLibrary, resolveScenarioEntries } from './open-scenarios.js';
 
 export interface WorkspaceOptions extends DatasetOptions {
   /** a model spec file (default models/default.yaml) */
@@ -37,8 +38,10 @@ export interface Workspace {
   readonly documents: DocumentCatalog;
   /** the bundled scenarios plus these files, each file read and validated once */
   scenarioLibrary(files?: readonly string[]): ScenarioLibrary;
-  /** the scenarios named by id or YAML file, resolved (extends chains merged), in the order given */
+  /** the scenarios named by id or YAML file, resolved (extends chains merged, policies sized, indicators checked), in the order given */
   resolveScenarios(entries: readonly string[]): ResolvedScenario[];
+  /** the policies scenarios may use (scenarios/policies/*.yaml), read on first use */
+  readonly policies: PolicyLibrary;
 }
 
 function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecFile: string): Workspace {
@@ -58,7 +61,10 @@ function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecF
       return (documents ??= loadDocumentCatalog());
     },
     scenarioLibrary: openScenarioLibrary,
-    resolveScenarios: resolveScenarioEntries,
+    resolveScenarios: (entries) => resolveScenarioEntries(entries, dataset.catalog),
+    get policies() {
+      return openPolicyLibrary().policies;
+    },
   };
 }
 

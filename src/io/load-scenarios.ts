@@ -7,8 +7,9 @@ import { basename, join } from 'node:path';
 import { PlancastError } from '../core/errors.js';
 import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { parseScenario } from '../core/scenarios/scenario-spec.js';
+import { loadPolicyLibrary } from './load-policies.js';
 import { scenariosDirectory } from './project-paths.js';
-import { readYamlDocument } from './read-yaml-document.js';
+import { readYamlDocument, type YamlDocument } from './read-yaml-document.js';
 
 export interface ScenarioFileProblem {
   file: string;
@@ -22,6 +23,8 @@ export interface ScenarioLibrary {
   raw: Map<string, unknown>;
   /** id → the file it came from */
   files: Map<string, string>;
+  /** id → the line of a path in its file (for problems found after loading, such as unknown indicators) */
+  lineOf?: Map<string, YamlDocument['lineOf']>;
 }
 
 export function bundledScenarioFiles(directory: string = scenariosDirectory): string[] {
@@ -29,7 +32,7 @@ export function bundledScenarioFiles(directory: string = scenariosDirectory): st
 }
 
 /** Validates one file; returns its problems (empty when valid) and the raw object. */
-export function checkScenarioFile(file: string): { raw: unknown; id?: string; problems: ScenarioFileProblem[] } {
+export function checkScenarioFile(file: string): { raw: unknown; id?: string; problems: ScenarioFileProblem[]; lineOf: YamlDocument['lineOf'] } {
   const document = readYamlDocument(file);
   const parsed = parseScenario(document.value);
   if (parsed.ok) {
@@ -38,10 +41,11 @@ export function checkScenarioFile(file: string): { raw: unknown; id?: string; pr
     if (!basename(file).startsWith(`${expectedName}.`)) {
       problems.push({ file, line: document.lineOf(['id']), path: 'id', message: `the id "${expectedName}" should match the file name (${expectedName}.yaml), so that \`--scenario ${expectedName}\` finds it` });
     }
-    return { raw: document.value, id: expectedName, problems };
+    return { raw: document.value, id: expectedName, problems, lineOf: document.lineOf };
   }
   return {
     raw: document.value,
+    lineOf: document.lineOf,
     problems: parsed.issues.map((issue) => ({ file, line: document.lineOf(issue.path), path: issue.path.join('.') || '(top)', message: issue.message })),
   };
 }
@@ -54,6 +58,7 @@ export function formatScenarioProblem(problem: ScenarioFileProblem): string {
 export function loadScenarioLibrary(extraFiles: readonly string[] = []): ScenarioLibrary {
   const raw = new Map<string, unknown>();
   const files = new Map<string, string>();
+  const lineOf = new Map<string, YamlDocument['lineOf']>();
   for (const file of [...bundledScenarioFiles(), ...extraFiles]) {
     const checked = checkScenarioFile(file);
     if (checked.problems.length > 0 || checked.id === undefined) {
@@ -61,8 +66,9 @@ export function loadScenarioLibrary(extraFiles: readonly string[] = []): Scenari
     }
     raw.set(checked.id, checked.raw);
     files.set(checked.id, file);
+    lineOf.set(checked.id, checked.lineOf);
   }
-  return { raw, files };
+  return { raw, files, lineOf };
 }
 
 /** The scenario a --scenario option names: a bundled id, or a path to a YAML file. */
@@ -71,5 +77,5 @@ export function loadScenario(idOrFile: string, library?: ScenarioLibrary): Resol
   const scenarios = library ?? loadScenarioLibrary(isFile ? [idOrFile] : []);
   // A file's id is the one the library read it under (the library checks that it matches the file name).
   const id = isFile ? [...scenarios.files].find(([, file]) => file === idOrFile)?.[0] ?? checkScenarioFile(idOrFile).id ?? idOrFile : idOrFile;
-  return resolveScenario(id, scenarios.raw);
+  return resolveScenario(id, scenarios.raw, loadPolicyLibrary().policies);
 }

@@ -12,7 +12,7 @@
 import { access, constants, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { projectionInputs, type ProjectionRequest } from '../app/projection-request.js';
-import { isScenarioFile, resolveScenarioEntries } from '../app/open-scenarios.js';
+import { isScenarioFile, openPolicyLibrary, resolveScenarioEntries } from '../app/open-scenarios.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../app/workspace.js';
 import { PlancastError } from '../core/errors.js';
 import { runReport } from '../core/jobs/run-report.js';
@@ -103,14 +103,19 @@ export function reportScenarioEntries(requested: readonly string[] = []): string
   return [...requested, ...COMPARISON_SCENARIOS];
 }
 
-/** The scenario files behind a report's scenarios (each chain's every link), with their hashes, for the manifest. */
+/**
+ * The scenario files behind a report's scenarios (each chain's every link), then the policy files (as
+ * `policy:<id>`: scenarios use them and sensitivity ranks every one), with their hashes, for the manifest.
+ */
 function scenarioFilesOf(workspace: Workspace, entries: readonly string[], chains: readonly (readonly string[])[]): ManifestInputs['scenarioFiles'] {
   const library = workspace.scenarioLibrary(entries.filter(isScenarioFile));
   const ids = [...new Set(chains.flat())].sort();
-  return ids.map((id) => {
+  const scenarios = ids.map((id) => {
     const file = library.files.get(id)!;
     return { id, path: shownPath(file), sha256: hashFile(file) };
   });
+  const policies = [...openPolicyLibrary().files].sort(([a], [b]) => a.localeCompare(b)).map(([id, file]) => ({ id: `policy:${id}`, path: shownPath(file), sha256: hashFile(file) }));
+  return [...scenarios, ...policies];
 }
 
 async function printPdfOrWarn(html: string, request: ReportRequest, warnings: string[]): Promise<Uint8Array | undefined> {

@@ -23,6 +23,7 @@ import { hasAdjustments } from './lever-adjustments.js';
 import { LeverPanel } from './lever-panel.js';
 import { RegionIndicatorPicker } from './region-indicator-picker.js';
 import { SaveDialog } from './save-dialog.js';
+import { SensitivityView } from './sensitivity-view.js';
 import { scenarioPath } from './save-scenario.js';
 import { runSessionEffect, type EffectContext } from './session-effects.js';
 import { focusedEntries, projectionRequest, reduceSession, regionName, selectedIndicator, type SessionState } from './session-state.js';
@@ -103,6 +104,14 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
     }
   }, [request?.region, request?.indicator, request?.scenarioId, request?.adjustments]);
   const compareRows = useMemo(() => (state.overlay.kind === 'compare' && request ? engine.compare(request) : []), [state.overlay.kind, request?.region, request?.indicator, request?.adjustments]);
+  const sensitivity = useMemo(() => {
+    if (state.overlay.kind !== 'sensitivity' || request === undefined) return undefined;
+    try {
+      return engine.sensitivity(request);
+    } catch {
+      return undefined;
+    }
+  }, [state.overlay.kind, request?.region, request?.indicator, request?.scenarioId, request?.adjustments]);
 
   if (columns < 60 || rows < 16) return <Text wrap="truncate">{translate(state.language, 'tui.too-small', { value: `${columns}×${rows}` })}</Text>;
   const height = rows - 1;
@@ -119,6 +128,8 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
       <TitleBar state={state} width={columns} />
       {state.overlay.kind === 'help' ? (
         <HelpOverlay language={state.language} width={columns} height={bodyHeight} />
+      ) : state.overlay.kind === 'sensitivity' ? (
+        <SensitivityView sensitivity={sensitivity} indicatorName={selectedIndicator(state)?.name[state.language] ?? ''} language={state.language} width={columns} height={bodyHeight} />
       ) : state.overlay.kind === 'compare' ? (
         <CompareView rows={compareRows} highlighted={state.overlay.highlighted} currentScenarioId={state.scenarioId} indicatorName={selectedIndicator(state)?.name[state.language] ?? ''}
           adjusted={hasAdjustments(state.adjustments)} language={state.language} width={columns} height={bodyHeight} />
@@ -129,7 +140,7 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
           <Box flexDirection="column" width={panelWidth}>
             <FeasibilityPanel view={view} language={state.language} width={panelWidth} />
             <Box height={1} />
-            <LeverPanel adjustments={state.adjustments} selectedLever={state.selectedLever} indicator={selectedIndicator(state)} scenarios={state.scenarios}
+            <LeverPanel rows={state.leverRows} height={Math.max(4, bodyHeight - 10)} adjustments={state.adjustments} selectedLever={state.selectedLever} indicator={selectedIndicator(state)} scenarios={state.scenarios}
               scenarioId={state.scenarioId} focused={state.focus === 'levers'} language={state.language} width={panelWidth} />
           </Box>
         </Box>

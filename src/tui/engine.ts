@@ -10,17 +10,22 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
 import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { pipelineAppliesTo, projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { projectIndicator, regionCatalog, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { indicatorSensitivity, type IndicatorSensitivity } from '../core/pipeline/sensitivity.js';
+import type { ProbeTarget } from '../core/levers/lever-definition.js';
+import { sessionControls } from '../core/levers/lever-registry.js';
+import { policyReach } from '../core/policies/policy-chain.js';
+import type { PolicyLibrary } from '../core/policies/policy-spec.js';
 import type { ProjectionSettings } from '../core/pipeline/projection-settings.js';
 import type { Dataset } from '../core/records/dataset.js';
 import { isObservation, isUsable } from '../core/records/indicator-record.js';
 import { resolveScenario, type ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
-import { ratioParts } from '../core/simulation/driver-factors.js';
 import { settingsFrom, type SettingsRequest } from '../app/projection-request.js';
 import { openWorkspace, type Workspace } from '../app/workspace.js';
+import { openPolicyLibrary, requireKnownIndicators } from '../app/open-scenarios.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import { scenariosDirectory } from '../io/project-paths.js';
-import { adjustmentsKey } from './lever-adjustments.js';
+import { adjustmentsKey, leverRows, policyRowId, type LeverRow } from './lever-adjustments.js';
 import { writeSessionReport, type ReportOutcome, type ReportRequest } from './report-runner.js';
 import { adjustedScenario, scenarioDocument } from './scenario-from-state.js';
 import type { IndicatorChoice, RegionChoice, ScenarioChoice } from './session-choices.js';
@@ -51,6 +56,10 @@ export interface SessionEngine {
   prepareRegion(region: string): IndicatorChoice[];
   project(request: ProjectionRequest): ProjectionView | undefined;
   compare(request: ProjectionRequest): CompareRow[];
+  /** what moves the selected indicator's main goal: policy levers and risks (undefined: no goal ahead) */
+  sensitivity(request: ProjectionRequest): IndicatorSensitivity | undefined;
+  /** the lever panel's rows: the registry's lever controls and one per policy */
+  leverRows(): LeverRow[];
   adjustedScenario(request: ProjectionRequest): ResolvedScenario;
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown>;
   /** writes the region's report (in-process, with the session's data and settings) */
@@ -75,16 +84,24 @@ function regionChoices(dataset: Dataset): RegionChoice[] {
   return [...dataset.catalog.regions.values()].filter((region) => indicators.has(region.id)).map((region) => ({ id: region.id, name: region.name, indicatorCount: indicators.get(region.id)!.size }));
 }
 
-function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings): IndicatorChoice {
+function probeTarget(prepared: PreparedIndicator, region: PreparedRegion, firstProjectedYear: number): ProbeTarget {
+  return { definition: prepared.definition, catalog: regionCatalog(region), regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined), firstProjectedYear };
+}
+
+function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings, policies: PolicyLibrary): IndicatorChoice {
   const id = prepared.definition.id;
   const latestYear = prepared.series.years.at(-1) ?? null;
   const firstProjectedYear = prepared.baseline?.firstYear ?? (latestYear ?? (settings.horizonEndYear ?? 1) - 1) + 1;
+  const target = probeTarget(prepared, region, firstProjectedYear);
+  const levers = [
+    ...sessionControls().filter(({ control }) => control.appliesTo(target)).map(({ control }) => control.id),
+    ...[...policies.values()].filter((policy) => policyReach(policy, target.catalog, false).has(id)).map((policy) => policyRowId(policy.id)),
+  ];
   return {
     id, name: prepared.definition.name, aliases: prepared.definition.aliases, unit: prepared.definition.unit,
     hasGoals: prepared.goals.length > 0, latestYear, latestValue: prepared.series.values.at(-1) ?? null,
     firstProjectedYear, lastProjectedYear: prepared.baseline ? prepared.baseline.firstYear + prepared.baseline.horizon - 1 : settings.horizonEndYear ?? firstProjectedYear,
-    gdpApplies: id === 'gdp' || ratioParts(prepared.definition.relation)?.denominator === 'gdp',
-    pipelineApplies: pipelineAppliesTo(id, region),
+    levers,
   };
 }
 
@@ -104,9 +121,11 @@ export class PipelineEngine implements SessionEngine {
   private readonly unadjusted = new Map<string, GoalAssessment | undefined>();
   private lastView: { key: string; view: ProjectionView | undefined } | undefined;
   private lastCompare: { key: string; rows: CompareRow[] } | undefined;
+  private lastSensitivity: { key: string; result: IndicatorSensitivity | undefined } | undefined;
 
   readonly dataset: Dataset;
   readonly library: ScenarioLibrary;
+  readonly policies: PolicyLibrary;
 
   constructor(
     readonly workspace: Workspace,
@@ -118,6 +137,11 @@ export class PipelineEngine implements SessionEngine {
   ) {
     this.dataset = workspace.dataset;
     this.library = workspace.scenarioLibrary(scenarioFiles);
+    this.policies = workspace.policies;
+  }
+
+  leverRows(): LeverRow[] {
+    return leverRows([...this.policies.values()]);
   }
 
   /** The settings of one region: the session's, with the region's default preset unless one was asked for. */
@@ -137,13 +161,17 @@ export class PipelineEngine implements SessionEngine {
     const ids = [...this.library.raw.keys()].sort((a, b) => Number(b === 'baseline') - Number(a === 'baseline'));
     return ids.map((id) => {
       const scenario = this.scenario(id);
-      return { id, label: scenario.label, ceilingIndicators: scenario.ceilings.map((ceiling) => ceiling.indicator) };
+      return { id, label: scenario.label, ceilingIndicators: scenario.ceilings.map((ceiling) => ceiling.indicator), policies: Object.fromEntries(scenario.policies.map((use) => [use.policy, use.assumption])) };
     });
   }
 
   scenario(id: string): ResolvedScenario {
     let scenario = this.resolved.get(id);
-    if (scenario === undefined) this.resolved.set(id, (scenario = resolveScenario(id, this.library.raw)));
+    if (scenario === undefined) {
+      scenario = resolveScenario(id, this.library.raw, this.policies);
+      requireKnownIndicators(scenario, this.library, openPolicyLibrary(), this.dataset.catalog);
+      this.resolved.set(id, scenario);
+    }
     return scenario;
   }
 
@@ -156,7 +184,7 @@ export class PipelineEngine implements SessionEngine {
 
   prepareRegion(region: string): IndicatorChoice[] {
     const prepared = this.region(region);
-    return prepared.indicators.map((indicator) => indicatorChoice(indicator, prepared, this.settings));
+    return prepared.indicators.map((indicator) => indicatorChoice(indicator, prepared, this.settings, this.policies));
   }
 
   private target(request: ProjectionRequest): { region: PreparedRegion; indicator: PreparedIndicator } | undefined {
@@ -168,7 +196,7 @@ export class PipelineEngine implements SessionEngine {
   adjustedScenario(request: ProjectionRequest): ResolvedScenario {
     const found = this.target(request);
     const firstProjectedYear = firstProjectedYearOf(found?.indicator);
-    return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments);
+    return adjustedScenario(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, this.policies);
   }
 
   project(request: ProjectionRequest): ProjectionView | undefined {
@@ -209,6 +237,15 @@ export class PipelineEngine implements SessionEngine {
     return rows;
   }
 
+  sensitivity(request: ProjectionRequest): IndicatorSensitivity | undefined {
+    const key = `${request.region}|${request.indicator}|${request.scenarioId}|${adjustmentsKey(request.adjustments)}`;
+    if (this.lastSensitivity?.key === key) return this.lastSensitivity.result;
+    const found = this.target(request);
+    const result = found === undefined ? undefined : indicatorSensitivity(found.indicator, found.region, this.adjustedScenario(request), this.policies);
+    this.lastSensitivity = { key, result };
+    return result;
+  }
+
   scenarioDocument(request: ProjectionRequest, id: string): Record<string, unknown> {
     const found = this.target(request);
     const firstProjectedYear = firstProjectedYearOf(found?.indicator);
@@ -216,7 +253,7 @@ export class PipelineEngine implements SessionEngine {
     const indicatorName = found?.indicator.definition.name ?? { zh: request.indicator, en: request.indicator };
     // A file extends a bundled base by id; a base from the user's own file is written out in full.
     const standalone = !this.bundled(request.scenarioId);
-    return scenarioDocument(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, { id, indicatorName, regionName }, { standalone });
+    return scenarioDocument(this.scenario(request.scenarioId), { indicator: request.indicator, firstProjectedYear }, request.adjustments, { id, indicatorName, regionName }, { standalone, policies: this.policies });
   }
 
   writeReport(request: ReportRequest): Promise<ReportOutcome> {

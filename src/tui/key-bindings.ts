@@ -5,7 +5,7 @@
  * whole as text. `KEY_HELP` is the table the help overlay shows, so the help cannot drift from the code.
  */
 import type { MessageKey } from '../core/report/messages.js';
-import { LEVER_NAMES } from './lever-adjustments.js';
+import { sessionControls } from '../core/levers/lever-registry.js';
 import type { SessionAction, SessionState } from './session-model.js';
 
 /** The parts of a key press the session reads (Ink's Key has these and more). */
@@ -30,12 +30,13 @@ export const KEY_HELP: readonly { keys: string; description: MessageKey }[] = [
   { keys: 'Tab  Shift+Tab', description: 'tui.help.focus' },
   { keys: 'abc…  Enter  Esc', description: 'tui.help.filter' },
   { keys: '/', description: 'tui.help.indicator' },
-  { keys: '↑ ↓  1–6', description: 'tui.help.select-lever' },
+  { keys: `↑ ↓  ${sessionControls().map(({ control }) => control.key).join(' ')}`, description: 'tui.help.select-lever' },
   { keys: '← →  - +', description: 'tui.help.step-lever' },
   { keys: 'Backspace', description: 'tui.help.clear-lever' },
   { keys: '0', description: 'tui.help.reset-levers' },
   { keys: '[  ]', description: 'tui.help.scenario' },
   { keys: 'c', description: 'tui.help.compare' },
+  { keys: 't', description: 'tui.help.sensitivity' },
   { keys: 's', description: 'tui.help.save' },
   { keys: 'r', description: 'tui.help.report' },
   { keys: 'l', description: 'tui.help.language' },
@@ -50,9 +51,11 @@ export function printable(input: string): string {
 
 const erases = (key: KeyPress): boolean => Boolean(key.backspace || key.delete);
 
+/** The keys that select a lever control (each lever declares its own in the registry). */
+const LEVER_KEYS = new Set(sessionControls().map(({ control }) => control.key));
+
 function leverCommand(character: string): SessionAction | undefined {
-  const leverIndex = '123456'.indexOf(character);
-  if (leverIndex >= 0) return { type: 'lever-selected', lever: LEVER_NAMES[leverIndex]! };
+  if (LEVER_KEYS.has(character)) return { type: 'lever-key-pressed', key: character };
   switch (character) {
     case '+': case '=': return { type: 'lever-stepped', direction: 1 };
     case '-': case '_': return { type: 'lever-stepped', direction: -1 };
@@ -60,6 +63,7 @@ function leverCommand(character: string): SessionAction | undefined {
     case '[': return { type: 'scenario-cycled', direction: -1 };
     case ']': return { type: 'scenario-cycled', direction: 1 };
     case 'c': return { type: 'compare-opened' };
+    case 't': return { type: 'sensitivity-opened' };
     case 's': return { type: 'save-opened' };
     case 'r': return { type: 'report-requested' };
     case 'l': return { type: 'language-toggled' };
@@ -112,6 +116,13 @@ function saveDialogKeys(state: SessionState, input: string, key: KeyPress): Sess
   return text === '' || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab ? [] : [{ type: 'save-name-typed', text }];
 }
 
+function sensitivityKeys(input: string, key: KeyPress): SessionAction[] {
+  if (key.escape || input === 't') return [{ type: 'overlay-closed' }];
+  if (input === 'q') return [{ type: 'quit-requested' }];
+  if (input === '?') return [{ type: 'help-toggled' }];
+  return [];
+}
+
 function compareKeys(input: string, key: KeyPress): SessionAction[] {
   if (key.upArrow) return [{ type: 'compare-moved', offset: -1 }];
   if (key.downArrow) return [{ type: 'compare-moved', offset: 1 }];
@@ -127,6 +138,7 @@ export function actionsForKey(state: SessionState, input: string, key: KeyPress)
   switch (state.overlay.kind) {
     case 'help': return [{ type: 'help-toggled' }];
     case 'compare': return compareKeys(input, key);
+    case 'sensitivity': return sensitivityKeys(input, key);
     case 'save': return saveDialogKeys(state, input, key);
     case 'none': return state.focus === 'levers' ? leverKeys(input, key) : listKeys(state, input, key);
   }

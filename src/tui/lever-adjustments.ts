@@ -1,33 +1,56 @@
 /**
- * The levers a planner moves in the session, as changes on top of the current scenario: the selected
- * indicator's growth (percentage points a year), a one-off shock (year and size), a fixed ceiling, GDP
- * growth (percentage points, moving ratios with GDP as denominator such as R&D intensity) and the
- * enterprise pipeline's conversion rate (percentage points, moving high-tech enterprises). Steps and
- * limits live here, inside the scenario schema's limits. Pure.
+ * The levers a planner moves in the session, as changes on top of the current scenario. The rows come
+ * from the lever registry (each lever's session controls: the indicator's growth, a shock's year and
+ * size, a ceiling, GDP growth, the pipeline's conversion …, with their keys, steps and limits) and from
+ * the policy library (one row per policy: as in the scenario, or at the low, central or high end of its
+ * assumed effect). An adjustment is a row id → value; a row at its identity value is simply absent, so
+ * "no adjustments" is the empty record. Pure.
  */
+import type { LocalizedText } from '../core/catalog/indicator-catalog.js';
+import type { SessionControl } from '../core/levers/lever-definition.js';
+import { sessionControls } from '../core/levers/lever-registry.js';
+import type { PolicyDefinition } from '../core/policies/policy-spec.js';
+import { translate } from '../core/report/messages.js';
+import { POLICY_ASSUMPTIONS, type PolicyAssumption } from '../core/scenarios/scenario-spec.js';
 import { niceStep } from './chart-axis.js';
 
-export const LEVER_NAMES = ['growth', 'shock-year', 'shock-size', 'ceiling', 'gdp-growth', 'pipeline-conversion'] as const;
-export type LeverName = (typeof LEVER_NAMES)[number];
+/** A row's id: a lever control's id (`growth`, `shock-year` …) or `policy:<id>`. */
+export type LeverName = string;
 
-export interface LeverAdjustments {
-  /** added to the indicator's yearly growth, in percentage points */
-  growthPercentagePoints: number;
-  /** the shock year; null: the first projected year */
-  shockYear: number | null;
-  /** the one-off level change in the shock year, in percent (0: no shock) */
-  shockSizePercent: number;
-  /** a fixed ceiling on the indicator; null: none added */
-  ceiling: number | null;
-  /** GDP growth above (+) or below (−) its trend, in percentage points */
-  gdpGrowthPercentagePoints: number;
-  /** added to the pipeline's yearly conversion rate of technology-based into high-tech enterprises, in points */
-  pipelineConversionPercentagePoints: number;
+export interface LeverRow {
+  id: LeverName;
+  /** the key that selects it (lever controls), or null (policies: reached with ↑ ↓) */
+  key: string | null;
+  label: LocalizedText;
+  identity: number | null;
+  stepping: SessionControl['stepping'] | { kind: 'policy' };
+  /** another row that must be off identity for this one to matter */
+  needs?: string;
 }
 
-export const NO_ADJUSTMENTS: LeverAdjustments = {
-  growthPercentagePoints: 0, shockYear: null, shockSizePercent: 0, ceiling: null, gdpGrowthPercentagePoints: 0, pipelineConversionPercentagePoints: 0,
-};
+/** Row id → value; a row at its identity value is absent. */
+export type LeverAdjustments = Readonly<Record<LeverName, number | null>>;
+
+export const NO_ADJUSTMENTS: LeverAdjustments = Object.freeze({});
+
+/** The values of a policy row: 0 = as the scenario has it, then the low, central and high assumption. */
+export const POLICY_SETTINGS: readonly (PolicyAssumption | null)[] = [null, ...POLICY_ASSUMPTIONS];
+
+export const policyRowId = (policy: string): LeverName => `policy:${policy}`;
+export const policyOfRow = (row: LeverName): string | undefined => (row.startsWith('policy:') ? row.slice('policy:'.length) : undefined);
+
+/** The session's rows: the registry's lever controls (in key order), then one row per policy. */
+export function leverRows(policies: readonly Pick<PolicyDefinition, 'id' | 'shortName'>[] = []): LeverRow[] {
+  const controls: LeverRow[] = sessionControls().map(({ control }) => ({
+    id: control.id, key: control.key, label: { zh: translate('zh', control.label), en: translate('en', control.label) },
+    identity: control.identity, stepping: control.stepping, ...(control.needs !== undefined ? { needs: control.needs } : {}),
+  }));
+  const policyRows: LeverRow[] = policies.map((policy) => ({
+    id: policyRowId(policy.id), key: null, identity: 0, stepping: { kind: 'policy' },
+    label: { zh: translate('zh', 'tui.lever.policy', { policy: policy.shortName.zh }), en: translate('en', 'tui.lever.policy', { policy: policy.shortName.en }) },
+  }));
+  return [...controls, ...policyRows];
+}
 
 /** What stepping a lever needs to know about the selected indicator. */
 export interface LeverContext {
@@ -37,12 +60,10 @@ export interface LeverContext {
   latestValue: number | null;
 }
 
-const LIMITS = {
-  growth: { step: 0.5, minimum: -20, maximum: 20 },
-  shockSize: { step: 2, minimum: -50, maximum: 50 },
-  gdpGrowth: { step: 0.5, minimum: -10, maximum: 10 },
-  pipeline: { step: 0.5, minimum: -10, maximum: 10 },
-};
+/** A row's value (its identity when not adjusted). */
+export function leverValue(adjustments: LeverAdjustments, row: Pick<LeverRow, 'id' | 'identity'>): number | null {
+  return row.id in adjustments ? adjustments[row.id]! : row.identity;
+}
 
 function clamp(value: number, minimum: number, maximum: number): number {
   return Math.min(maximum, Math.max(minimum, Number(value.toFixed(6))));
@@ -55,49 +76,48 @@ export function ceilingSteps(latestValue: number | null): { step: number; start:
   return { step, start: Math.round((base * 1.5) / step) * step };
 }
 
-/** Moves one lever one step up (+1) or down (−1). */
-export function stepLever(adjustments: LeverAdjustments, lever: LeverName, direction: 1 | -1, context: LeverContext): LeverAdjustments {
-  switch (lever) {
-    case 'growth':
-      return { ...adjustments, growthPercentagePoints: clamp(adjustments.growthPercentagePoints + direction * LIMITS.growth.step, LIMITS.growth.minimum, LIMITS.growth.maximum) };
-    case 'shock-year': {
-      const year = (adjustments.shockYear ?? context.firstProjectedYear) + direction;
-      return { ...adjustments, shockYear: clamp(year, context.firstProjectedYear, context.lastProjectedYear) };
-    }
-    case 'shock-size':
-      return { ...adjustments, shockSizePercent: clamp(adjustments.shockSizePercent + direction * LIMITS.shockSize.step, LIMITS.shockSize.minimum, LIMITS.shockSize.maximum) };
-    case 'ceiling': {
+function set(adjustments: LeverAdjustments, row: LeverRow, value: number | null): LeverAdjustments {
+  const { [row.id]: _previous, ...rest } = adjustments;
+  return value === row.identity ? rest : { ...rest, [row.id]: value };
+}
+
+/** Moves one row one step up (+1) or down (−1). */
+export function stepLever(adjustments: LeverAdjustments, row: LeverRow, direction: 1 | -1, context: LeverContext): LeverAdjustments {
+  const value = leverValue(adjustments, row);
+  const stepping = row.stepping;
+  switch (stepping.kind) {
+    case 'points':
+    case 'percent':
+      return set(adjustments, row, clamp((value ?? 0) + direction * stepping.step, stepping.minimum, stepping.maximum));
+    case 'year':
+      return set(adjustments, row, clamp((value ?? context.firstProjectedYear) + direction, context.firstProjectedYear, context.lastProjectedYear));
+    case 'level': {
       const { step, start } = ceilingSteps(context.latestValue);
-      if (adjustments.ceiling === null) return { ...adjustments, ceiling: start };
-      return { ...adjustments, ceiling: Math.max(step, Number((adjustments.ceiling + direction * step).toFixed(6))) };
+      if (value === null) return set(adjustments, row, start);
+      return set(adjustments, row, Math.max(step, Number((value + direction * step).toFixed(6))));
     }
-    case 'gdp-growth':
-      return { ...adjustments, gdpGrowthPercentagePoints: clamp(adjustments.gdpGrowthPercentagePoints + direction * LIMITS.gdpGrowth.step, LIMITS.gdpGrowth.minimum, LIMITS.gdpGrowth.maximum) };
-    case 'pipeline-conversion':
-      return { ...adjustments, pipelineConversionPercentagePoints: clamp(adjustments.pipelineConversionPercentagePoints + direction * LIMITS.pipeline.step, LIMITS.pipeline.minimum, LIMITS.pipeline.maximum) };
+    case 'policy':
+      return set(adjustments, row, clamp((value ?? 0) + direction, 0, POLICY_SETTINGS.length - 1));
   }
 }
 
-/** Puts one lever back to "no change". */
-export function clearLever(adjustments: LeverAdjustments, lever: LeverName): LeverAdjustments {
-  switch (lever) {
-    case 'growth': return { ...adjustments, growthPercentagePoints: 0 };
-    case 'shock-year': return { ...adjustments, shockYear: null };
-    case 'shock-size': return { ...adjustments, shockSizePercent: 0 };
-    case 'ceiling': return { ...adjustments, ceiling: null };
-    case 'gdp-growth': return { ...adjustments, gdpGrowthPercentagePoints: 0 };
-    case 'pipeline-conversion': return { ...adjustments, pipelineConversionPercentagePoints: 0 };
-  }
+/** Puts one row back to "no change". */
+export function clearLever(adjustments: LeverAdjustments, row: Pick<LeverRow, 'id'>): LeverAdjustments {
+  const { [row.id]: _cleared, ...rest } = adjustments;
+  return rest;
 }
 
-/** Whether any lever changes the scenario (a shock year alone does not: the shock has no size). */
+const NEEDS = new Map(sessionControls().flatMap(({ control }) => (control.needs !== undefined ? [[control.id, control.needs] as const] : [])));
+
+/** Whether any row changes the scenario (a shock year alone does not: the shock has no size). */
 export function hasAdjustments(adjustments: LeverAdjustments): boolean {
-  return adjustments.growthPercentagePoints !== 0 || adjustments.shockSizePercent !== 0 || adjustments.ceiling !== null
-    || adjustments.gdpGrowthPercentagePoints !== 0 || adjustments.pipelineConversionPercentagePoints !== 0;
+  return Object.keys(adjustments).some((id) => {
+    const needs = NEEDS.get(id);
+    return needs === undefined || needs in adjustments;
+  });
 }
 
 /** A stable key for caching and for telling whether a saved file holds these adjustments. */
 export function adjustmentsKey(adjustments: LeverAdjustments): string {
-  return JSON.stringify(LEVER_KEYS.map((key) => adjustments[key]));
+  return JSON.stringify(Object.keys(adjustments).sort().map((key) => [key, adjustments[key]]));
 }
-const LEVER_KEYS = Object.keys(NO_ADJUSTMENTS) as (keyof LeverAdjustments)[];

@@ -57,7 +57,7 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
   }
   const initialState = initialSessionState({
-    regions: engine.regions(), scenarios, language, scenarioId,
+    regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
     ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
   });
 

@@ -24,10 +24,8 @@ export interface IndicatorChoice {
   latestValue: number | null;
   firstProjectedYear: number;
   lastProjectedYear: number;
-  /** whether the GDP lever moves it (GDP itself, or a ratio with GDP as denominator) */
-  gdpApplies: boolean;
-  /** whether the pipeline lever moves it (high-tech enterprises, with technology-based enterprise data) */
-  pipelineApplies: boolean;
+  /** the lever rows that can move it (lever-adjustments.ts): GDP growth only GDP and ratios over it, the pipeline only what grows from a pool, a policy only what it reaches */
+  levers: string[];
 }
 
 export interface ScenarioChoice {
@@ -35,6 +33,8 @@ export interface ScenarioChoice {
   label: LocalizedText;
   /** indicators the scenario already caps */
   ceilingIndicators: string[];
+  /** the policies the scenario uses, with the assumption it takes */
+  policies: Record<string, 'low' | 'central' | 'high'>;
 }
 
 /** One row of a picker. */

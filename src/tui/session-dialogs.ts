@@ -14,6 +14,7 @@ export type DialogAction =
   | { type: 'compare-opened' }
   | { type: 'compare-moved'; offset: number }
   | { type: 'compare-confirmed' }
+  | { type: 'sensitivity-opened' }
   | { type: 'save-opened' }
   | { type: 'save-name-typed'; text: string }
   | { type: 'save-name-erased' }
@@ -74,6 +75,8 @@ export function reduceDialog(state: SessionState, action: DialogAction): Session
       const highlighted = Math.max(0, state.scenarios.findIndex((scenario) => scenario.id === state.scenarioId));
       return { ...state, overlay: { kind: 'compare', highlighted } };
     }
+    case 'sensitivity-opened':
+      return projectionRequest(state) === undefined ? state : { ...state, overlay: { kind: 'sensitivity' } };
     case 'compare-moved':
       if (state.overlay.kind !== 'compare') return state;
       return { ...state, overlay: { kind: 'compare', highlighted: Math.min(state.scenarios.length - 1, Math.max(0, state.overlay.highlighted + action.offset)) } };

@@ -7,7 +7,7 @@
 import type { LocalizedText } from '../core/catalog/indicator-catalog.js';
 import { translate, type Language, type MessageArguments, type MessageKey } from '../core/report/messages.js';
 import type { KeyPress } from './key-bindings.js';
-import type { LeverAdjustments, LeverName } from './lever-adjustments.js';
+import type { LeverAdjustments, LeverName, LeverRow } from './lever-adjustments.js';
 import { indicatorEntries, regionEntries, type IndicatorChoice, type ListEntry, type RegionChoice, type ScenarioChoice } from './session-choices.js';
 import type { DialogAction } from './session-dialogs.js';
 
@@ -24,7 +24,7 @@ export interface SaveDialog {
   existingPath: string | null;
 }
 
-export type Overlay = { kind: 'none' } | { kind: 'help' } | { kind: 'compare'; highlighted: number } | SaveDialog;
+export type Overlay = { kind: 'none' } | { kind: 'help' } | { kind: 'compare'; highlighted: number } | { kind: 'sensitivity' } | SaveDialog;
 
 export interface StatusMessage {
   tone: 'info' | 'success' | 'error' | 'busy';
@@ -60,6 +60,8 @@ export interface SessionState {
   highlighted: number;
   scenarioId: string;
   adjustments: LeverAdjustments;
+  /** the lever panel's rows: the registry's lever controls, then one per policy */
+  leverRows: LeverRow[];
   selectedLever: LeverName;
   language: Language;
   overlay: Overlay;
@@ -82,6 +84,7 @@ export type SessionAction =
   | { type: 'region-prepared'; region: string; indicators: IndicatorChoice[] }
   | { type: 'region-failed'; region: string; reason: string }
   | { type: 'lever-selected'; lever: LeverName }
+  | { type: 'lever-key-pressed'; key: string }
   | { type: 'lever-moved'; offset: 1 | -1 }
   | { type: 'lever-stepped'; direction: 1 | -1 }
   | { type: 'lever-cleared' }

@@ -7,7 +7,7 @@
  */
 import type { Language } from '../core/report/messages.js';
 import { actionsForKey } from './key-bindings.js';
-import { LEVER_NAMES, NO_ADJUSTMENTS, clearLever, stepLever } from './lever-adjustments.js';
+import { leverRows as defaultLeverRows, NO_ADJUSTMENTS, clearLever, stepLever, type LeverRow } from './lever-adjustments.js';
 import { sortIndicatorChoices, type RegionChoice, type ScenarioChoice } from './session-choices.js';
 import { reduceDialog } from './session-dialogs.js';
 import { focusedEntries, localized, localizedBy, regionName, selectedIndicator, status, type Focus, type SessionAction, type SessionState } from './session-model.js';
@@ -21,13 +21,15 @@ export interface SessionStart {
   scenarioId: string;
   region?: string;
   indicator?: string;
+  /** the lever panel's rows (default: the registry's lever controls, no policies) */
+  leverRows?: LeverRow[];
 }
 
 export function initialSessionState(start: SessionStart): SessionState {
   const state: SessionState = {
     regions: start.regions, scenarios: start.scenarios, indicators: [], region: null, indicator: null, preparing: false,
     requestedIndicator: start.indicator ?? null, focus: 'regions', filter: '', highlighted: 0, scenarioId: start.scenarioId,
-    adjustments: NO_ADJUSTMENTS, selectedLever: 'growth', language: start.language, overlay: { kind: 'none' },
+    adjustments: NO_ADJUSTMENTS, leverRows: start.leverRows ?? defaultLeverRows(), selectedLever: (start.leverRows ?? defaultLeverRows())[0]?.id ?? 'growth', language: start.language, overlay: { kind: 'none' },
     status: status('info', localized('tui.welcome')), effects: [], savedScenario: null, reportRunning: false,
   };
   return start.region !== undefined ? chooseRegion(state, start.region) : state;
@@ -67,18 +69,21 @@ function leverContext(indicator: NonNullable<ReturnType<typeof selectedIndicator
   return { firstProjectedYear: indicator.firstProjectedYear, lastProjectedYear: indicator.lastProjectedYear, latestValue: indicator.latestValue };
 }
 
+function selectedRow(state: SessionState): LeverRow | undefined {
+  return state.leverRows.find((row) => row.id === state.selectedLever);
+}
+
 function stepSelectedLever(state: SessionState, direction: 1 | -1): SessionState {
   const indicator = selectedIndicator(state);
-  if (indicator === undefined) return state;
-  const lever = state.selectedLever;
-  const leverLabel = localized(`tui.lever.${lever}`);
-  if ((lever === 'gdp-growth' && !indicator.gdpApplies) || (lever === 'pipeline-conversion' && !indicator.pipelineApplies)) {
-    return { ...state, status: status('info', localizedBy('tui.no-effect', (language) => [{ value: leverLabel[language] }])) };
+  const row = selectedRow(state);
+  if (indicator === undefined || row === undefined) return state;
+  if (!indicator.levers.includes(row.id)) {
+    return { ...state, status: status('info', localizedBy('tui.no-effect', (language) => [{ value: row.label[language] }])) };
   }
-  if (lever === 'ceiling' && state.scenarios.find((scenario) => scenario.id === state.scenarioId)?.ceilingIndicators.includes(indicator.id)) {
+  if (row.stepping.kind === 'level' && state.scenarios.find((scenario) => scenario.id === state.scenarioId)?.ceilingIndicators.includes(indicator.id)) {
     return { ...state, status: status('info', localized('tui.ceiling-in-scenario')) };
   }
-  return { ...state, adjustments: stepLever(state.adjustments, lever, direction, leverContext(indicator)), status: null };
+  return { ...state, adjustments: stepLever(state.adjustments, row, direction, leverContext(indicator)), status: null };
 }
 
 function chooseScenario(state: SessionState, id: string): SessionState {
@@ -125,15 +130,21 @@ export function reduceSession(state: SessionState, action: SessionAction): Sessi
       if (action.region !== state.region) return state;
       return { ...state, region: null, preparing: false, focus: 'regions', status: status('error', localizedBy('tui.prepare-failed', (language) => [{ region: regionName(state)[language], reason: action.reason }])) };
     case 'lever-selected':
-      return { ...state, selectedLever: action.lever };
+      return state.leverRows.some((row) => row.id === action.lever) ? { ...state, selectedLever: action.lever } : state;
+    case 'lever-key-pressed': {
+      const row = state.leverRows.find((candidate) => candidate.key === action.key);
+      return row === undefined ? state : { ...state, selectedLever: row.id };
+    }
     case 'lever-moved': {
-      const index = (LEVER_NAMES.indexOf(state.selectedLever) + action.offset + LEVER_NAMES.length) % LEVER_NAMES.length;
-      return { ...state, selectedLever: LEVER_NAMES[index]! };
+      const count = state.leverRows.length;
+      if (count === 0) return state;
+      const index = (state.leverRows.findIndex((row) => row.id === state.selectedLever) + action.offset + count) % count;
+      return { ...state, selectedLever: state.leverRows[index]!.id };
     }
     case 'lever-stepped':
       return stepSelectedLever(state, action.direction);
     case 'lever-cleared':
-      return { ...state, adjustments: clearLever(state.adjustments, state.selectedLever), status: null };
+      return { ...state, adjustments: clearLever(state.adjustments, { id: state.selectedLever }), status: null };
     case 'levers-reset':
       return { ...state, adjustments: NO_ADJUSTMENTS, status: status('info', localized('tui.levers-reset')) };
     case 'scenario-cycled': {

@@ -101,14 +101,39 @@ describe('plancast project and compare', () => {
 });
 
 describe('plancast sensitivity', () => {
-  it('ranks the levers of Yubei R&D intensity by swing, GDP growth among them', async () => {
+  interface Lever { lever: string; control: string; settings: { low: unknown; high: unknown }; low: number; high: number }
+  interface Entry { indicator: string; goalYear: number; baseProbability: number; policies: Lever[]; risks: Lever[] }
+
+  it('ranks the policy levers of Yubei R&D intensity apart from its risks, each by how far it moves the probability', async () => {
     const run = await runPlancast('sensitivity', '--region', 'yubei', '--indicator', 'rd_intensity', '--paths', '1000', '--json');
     expect(run.exitCode, run.stderr).toBe(0);
-    const result = JSON.parse(run.stdout) as { indicators: { indicator: string; goalYear: number; baseProbability: number; levers: { lever: string; low: number; high: number }[] }[] };
-    const intensity = result.indicators[0]!;
+    const intensity = (JSON.parse(run.stdout) as { indicators: Entry[] }).indicators[0]!;
     expect(intensity).toMatchObject({ indicator: 'rd_intensity', goalYear: 2025 });
-    expect(intensity.levers.map((lever) => lever.lever)).toEqual(expect.arrayContaining(['growth', 'spread', 'shock', 'gdp-growth']));
-    const swings = intensity.levers.map((lever) => Math.abs(lever.high - lever.low));
-    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    expect(intensity.policies.map((lever) => lever.lever)).toEqual(expect.arrayContaining(['growth', 'policy:rd-fiscal-incentives']));
+    expect(intensity.risks.map((lever) => lever.lever)).toEqual(expect.arrayContaining(['spread', 'shock', 'gdp-growth']));
+    for (const group of [intensity.policies, intensity.risks]) {
+      const moves = group.map((lever) => Math.max(Math.abs(lever.low - intensity.baseProbability), Math.abs(lever.high - intensity.baseProbability)));
+      expect(moves).toEqual([...moves].sort((a, b) => b - a));
+    }
+    expect(intensity.policies.every((lever) => lever.control === 'policy')).toBe(true);
+    expect(intensity.risks.every((lever) => lever.control === 'risk')).toBe(true);
+  });
+
+  it('prints the spread at ×0.5 in the low column and ×1.5 in the high column (they were swapped)', async () => {
+    const run = await runPlancast('sensitivity', '--region', 'yubei', '--indicator', 'new_rd_institutions', '--paths', '2000', '--json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const entry = (JSON.parse(run.stdout) as { indicators: Entry[] }).indicators[0]!;
+    const spread = entry.risks.find((lever) => lever.lever === 'spread')!;
+    expect(spread.settings).toEqual({ low: 0.5, high: 1.5 });
+    // the median misses this goal (P well below ½): a narrower spread lowers P, a wider one raises it
+    expect(entry.baseProbability).toBeLessThan(0.4);
+    expect(spread.low).toBeLessThan(entry.baseProbability);
+    expect(spread.high).toBeGreaterThan(entry.baseProbability);
+    const text = await runPlancast('sensitivity', '--region', 'yubei', '--indicator', 'new_rd_institutions', '--paths', '2000');
+    const row = text.stdout.split('\n').find((line) => line.includes('spread ×0.5 / ×1.5'))!;
+    const [low, high] = [...row.matchAll(/(\d+) %/g)].slice(-2).map((match) => Number(match[1]) / 100);
+    expect(low).toBeCloseTo(spread.low, 2);
+    expect(high).toBeCloseTo(spread.high, 2);
+    expect(text.stdout.indexOf('Policy levers')).toBeLessThan(text.stdout.indexOf('Risks'));
   });
 });

@@ -144,7 +144,7 @@ describe('text encodings: read right or refused, never garbled', () => {
   it.each(['utf-16le', 'utf-16be'])('reads %s without a BOM (it used to be called binary)', async (encoding) => {
     const result = await check(`no-bom-${encoding}.csv`, iconv.encode(`${header}渝北,rd_intensity,2021,4.5,actual,%\n`, encoding));
     expect(result.issues).toEqual([]);
-    expect(result.records).toMatchObject([{ region: '渝北', value: 4.5 }]);
+    expect(result.records).toMatchObject([{ region: 'yubei', value: 4.5 }]);
     expect(result.readNote).toContain(encoding.toUpperCase());
   });
 

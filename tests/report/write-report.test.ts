@@ -66,7 +66,10 @@ describe('writeReport', () => {
     expect(manifest.models.sha256).toBe(sha256(readFileSync(join(projectRoot, 'models/default.yaml'))));
     for (const input of manifest.inputs) expect(input.sha256, input.path).toBe(sha256(readFileSync(join(projectRoot, input.path))));
     expect(manifest.inputs.map((input: { path: string }) => input.path)).toEqual(expect.arrayContaining(['seeds/indicators.yaml', 'seeds/plans.yaml', 'seeds/records/science-city.csv', 'seeds/actuals/public-actuals.csv']));
-    expect(manifest.scenarioFiles.map((file: { id: string }) => file.id)).toEqual(['accelerated', 'baseline', 'conservative', 'downturn-shock', 'plan-path']);
+    const ids = manifest.scenarioFiles.map((file: { id: string }) => file.id);
+    expect(ids.filter((id: string) => !id.startsWith('policy:'))).toEqual(['accelerated', 'baseline', 'conservative', 'downturn-shock', 'plan-path']);
+    // the policies accelerated uses and sensitivity ranks, each with its file's hash
+    expect(ids.filter((id: string) => id.startsWith('policy:'))).toEqual(expect.arrayContaining(['policy:rd-fiscal-incentives', 'policy:high-tech-cultivation']));
     for (const file of manifest.scenarioFiles) expect(file.sha256).toBe(sha256(readFileSync(join(projectRoot, file.path))));
     const listed = manifest.files.map((file: { path: string }) => file.path);
     expect(listed).toEqual([...folderContents(first.folder).keys()].filter((file) => file !== 'manifest.json'));

@@ -18,7 +18,7 @@ import { RegionIndicatorPicker } from '../../src/tui/region-indicator-picker.js'
 import type { SaveRequest } from '../../src/tui/save-scenario.js';
 import { indicatorEntries } from '../../src/tui/session-choices.js';
 import { initialSessionState } from '../../src/tui/session-state.js';
-import { INDICATORS, SCENARIOS } from './session-fixtures.js';
+import { INDICATORS, LEVER_ROWS, SCENARIOS } from './session-fixtures.js';
 
 const KEYS = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
 const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001B\[[0-9;]*m/g, '');
@@ -43,7 +43,7 @@ function session(overrides: Partial<AppProps> & { region?: string; indicator?: s
   const saves: SaveRequest[] = [];
   const reports: unknown[] = [];
   const { region, indicator, language = 'en', ...props } = overrides;
-  const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
+  const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', leverRows: engine.leverRows(), ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
   const app = render(
     <App engine={engine} initialState={initialState} directory="/work/plans" size={{ columns: 100, rows: 30 }}
       effects={{
@@ -101,6 +101,36 @@ describe('the App', () => {
     await until((text) => !text.includes('按键说明') && text.includes('达标概率'), 'help closed');
     await type('l');
     await until('Probability');
+  });
+
+  it('shows what moves the goal with t: policy levers first, the risks apart, and closes again', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    await until('Probability');
+    await type('t');
+    const view = await until('Risks: the uncertainty planners do not control');
+    expect(view).toMatch(/R&D intensity \(R&D expenditure as % of GDP\): what moves the 2025 goal's probability/);
+    const policies = view.indexOf('Policy levers: what planners control');
+    const risks = view.indexOf('Risks: the uncertainty planners do not control');
+    expect(policies).toBeGreaterThan(0);
+    expect(view.indexOf('R&D super-deduction')).toBeGreaterThan(policies);
+    expect(view.indexOf('R&D super-deduction')).toBeLessThan(risks);
+    expect(view.indexOf('spread ×0.5 / ×1.5')).toBeGreaterThan(risks);
+    expect(view.indexOf('GDP growth −1 / +1 pp')).toBeGreaterThan(risks);
+    await type('t');
+    await until((text) => !text.includes('Risks: the uncertainty') && text.includes('Probability'), 'the view closed');
+  });
+
+  it('moves a policy row with the arrows and shows the probability move', async () => {
+    const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
+    const before = await until((text) => probabilityOf(text) !== undefined, 'a probability');
+    await type(KEYS.up.repeat(1));
+    await until(/▸• Tech-enterprise cultivation/);
+    // up from growth wraps to the last row (a policy); the policies follow the six lever controls, in id order
+    await type('1', ...Array<string>(10).fill(KEYS.down));
+    await until(/▸• R&D super-deduction\s+off/);
+    await type(KEYS.right, KEYS.right);
+    const after = await until(/▸• R&D super-deduction\s+central/);
+    expect(Number(probabilityOf(after))).toBeGreaterThan(Number(probabilityOf(before)));
   });
 
   it('compares the scenarios and switches to the one chosen', async () => {
@@ -165,11 +195,24 @@ describe('panes', () => {
 
   it('dims the levers that cannot move the indicator and shows a scenario\'s own ceiling', () => {
     const { lastFrame } = render(
-      <LeverPanel adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[2]} scenarios={SCENARIOS} scenarioId="conservative" focused language="en" width={30} />,
+      <LeverPanel rows={LEVER_ROWS} adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[2]} scenarios={SCENARIOS} scenarioId="conservative" focused language="en" width={30} />,
     );
     const text = plain(lastFrame());
     expect(text).toMatch(/Scenario 3\/3[^\n]*\n *Conservative/);
     expect(text).toMatch(/4 Ceiling\s+by scenario/);
     expect(text).toMatch(/▸1 Growth change\s+\+0\.0 pp/);
+    expect(text).toMatch(/• High-tech vouchers\s+off/);
+  });
+
+  it('scrolls the lever rows to keep the selected one in view, and shows a policy the scenario uses', () => {
+    const { lastFrame } = render(
+      <LeverPanel rows={LEVER_ROWS} adjustments={{ 'policy:high-tech-cultivation': 3 }} selectedLever="policy:high-tech-cultivation" indicator={INDICATORS[3]} scenarios={SCENARIOS} scenarioId="accelerated" focused language="en" width={34} height={6} />,
+    );
+    const text = plain(lastFrame());
+    expect(text).toMatch(new RegExp(`Levers ◂ ${LEVER_ROWS.length}/${LEVER_ROWS.length}`));
+    expect(text).not.toMatch(/1 Growth change/);
+    expect(text).toMatch(/▸• High-tech vouchers\s+high/);
+    const asInScenario = plain(render(<LeverPanel rows={LEVER_ROWS} adjustments={NO_ADJUSTMENTS} selectedLever="growth" indicator={INDICATORS[3]} scenarios={SCENARIOS} scenarioId="accelerated" focused={false} language="en" width={40} />).lastFrame());
+    expect(asInScenario).toMatch(/• High-tech vouchers\s+\[central\]/);
   });
 });

@@ -15,7 +15,7 @@ import { useTemporaryDirectory } from '../helpers/temporary-files.js';
 
 let engine: PipelineEngine;
 const request: ProjectionRequest = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: NO_ADJUSTMENTS };
-const faster: ProjectionRequest = { ...request, adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: 2 } };
+const faster: ProjectionRequest = { ...request, adjustments: { growth: 2 } };
 
 beforeAll(async () => {
   engine = await loadPipelineEngine({});
@@ -28,8 +28,14 @@ describe('the session engine', () => {
     expect(engine.scenarios()[0]!.id).toBe('baseline');
     expect(engine.scenarios().find((scenario) => scenario.id === 'conservative')?.ceilingIndicators).toEqual(['rd_intensity']);
     const indicators = engine.prepareRegion('yubei');
-    expect(indicators.find((indicator) => indicator.id === 'rd_intensity')).toMatchObject({ gdpApplies: true, pipelineApplies: false, hasGoals: true, latestYear: 2020, latestValue: 4.4, firstProjectedYear: 2021, lastProjectedYear: 2035 });
-    expect(indicators.find((indicator) => indicator.id === 'high_tech_enterprises')).toMatchObject({ gdpApplies: false, pipelineApplies: true });
+    const intensity = indicators.find((indicator) => indicator.id === 'rd_intensity')!;
+    expect(intensity).toMatchObject({ hasGoals: true, latestYear: 2020, latestValue: 4.4, firstProjectedYear: 2021, lastProjectedYear: 2035 });
+    expect(intensity.levers).toEqual(expect.arrayContaining(['growth', 'gdp-growth', 'policy:rd-fiscal-incentives']));
+    expect(intensity.levers).not.toContain('pipeline-conversion');
+    const highTech = indicators.find((indicator) => indicator.id === 'high_tech_enterprises')!;
+    expect(highTech.levers).toEqual(expect.arrayContaining(['pipeline-conversion', 'policy:high-tech-cultivation', 'policy:tech-enterprise-cultivation']));
+    expect(highTech.levers).not.toContain('gdp-growth');
+    expect(engine.leverRows().map((row) => row.id)).toEqual(expect.arrayContaining(['growth', 'shock-year', 'shock-size', 'ceiling', 'gdp-growth', 'pipeline-conversion', 'policy:rd-fiscal-incentives']));
   });
 
   it('gives the pipeline\'s own numbers for the main goal, and the unadjusted probability beside them', () => {
@@ -44,15 +50,27 @@ describe('the session engine', () => {
   });
 
   it('moves the probability with the levers, in the expected direction', () => {
-    const probability = (adjustments: Partial<typeof NO_ADJUSTMENTS>) => engine.project({ ...request, adjustments: { ...NO_ADJUSTMENTS, ...adjustments } })!.goal!.probability!;
+    const probability = (adjustments: Record<string, number>) => engine.project({ ...request, adjustments })!.goal!.probability!;
     const base = probability({});
-    expect(probability({ growthPercentagePoints: 1 })).toBeGreaterThan(base);
-    expect(probability({ growthPercentagePoints: -1 })).toBeLessThan(base);
-    expect(probability({ gdpGrowthPercentagePoints: 2 })).toBeLessThan(base);
-    expect(probability({ shockSizePercent: -20, shockYear: 2025 })).toBeLessThan(base);
+    expect(probability({ growth: 1 })).toBeGreaterThan(base);
+    expect(probability({ growth: -1 })).toBeLessThan(base);
+    expect(probability({ 'gdp-growth': 2 })).toBeLessThan(base);
+    expect(probability({ 'shock-size': -20, 'shock-year': 2025 })).toBeLessThan(base);
     expect(probability({ ceiling: 4.5 })).toBe(0);
+    expect(probability({ 'policy:rd-fiscal-incentives': 3 })).toBeGreaterThan(probability({ 'policy:rd-fiscal-incentives': 1 }));
+    expect(probability({ 'policy:rd-fiscal-incentives': 1 })).toBeGreaterThan(base);
     const highTech = { ...request, indicator: 'high_tech_enterprises' };
-    expect(engine.project({ ...highTech, adjustments: { ...NO_ADJUSTMENTS, pipelineConversionPercentagePoints: 2 } })!.goal!.probability!).toBeGreaterThan(engine.project(highTech)!.goal!.probability!);
+    expect(engine.project({ ...highTech, adjustments: { 'pipeline-conversion': 2 } })!.goal!.probability!).toBeGreaterThan(engine.project(highTech)!.goal!.probability!);
+  });
+
+  it('ranks what moves the main goal: policy levers apart from risks, the R&D policy among the former', () => {
+    const sensitivity = engine.sensitivity(request)!;
+    expect(sensitivity.goalYear).toBe(2025);
+    const controls = sensitivity.levers.map((lever) => lever.control);
+    expect(controls.indexOf('risk')).toBeGreaterThan(controls.lastIndexOf('policy'));
+    expect(sensitivity.levers.find((lever) => lever.lever === 'policy:rd-fiscal-incentives')?.control).toBe('policy');
+    expect(sensitivity.levers.find((lever) => lever.lever === 'spread')?.control).toBe('risk');
+    expect(sensitivity.levers.find((lever) => lever.lever === 'gdp-growth')?.control).toBe('risk');
   });
 
   it('compares every scenario with the current adjustments on top', () => {
@@ -65,7 +83,7 @@ describe('the session engine', () => {
     // Speed is measured in `npm run bench` (scripts/bench-tui.mjs), never here: a loaded machine must not fail this.
     const probabilities = new Set<number>();
     for (let step = 0; step < 12; step++) {
-      const view = engine.project({ ...request, adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: step / 2 - 3 } })!;
+      const view = engine.project({ ...request, adjustments: { growth: step / 2 - 3 } })!;
       expect(view.pathCount).toBe(10_000);
       probabilities.add(view.goal!.probability!);
     }
@@ -110,7 +128,7 @@ describe('saving a scenario file', () => {
     const mine = { ...faster, scenarioId: 'my-base' };
     const document = withFile.scenarioDocument(mine, 'on-my-base');
     expect(document).not.toHaveProperty('extends');
-    expect(document).toMatchObject({ spreadMultiplier: 1.3, pipeline: { conversionRateChangePercentagePoints: 2 } });
+    expect(document).toMatchObject({ spreadMultiplier: 1.3, policies: expect.arrayContaining([{ policy: 'high-tech-cultivation', assumption: 'central' }]) });
     expect(engine.scenarioDocument(faster, 'on-baseline')).toMatchObject({ extends: 'baseline' });
     const saved = saveScenarioFile({ document, name: 'on-my-base', directory: folder.path(''), overwrite: false, expected: withFile.adjustedScenario(mine) });
     expect(loadScenario(saved.path).spreadMultiplier).toBe(1.3);

@@ -73,57 +73,79 @@ describe('choosing a region and an indicator', () => {
 });
 
 describe('levers', () => {
-  it('moves the selected lever with + − and the arrows, and selects levers with ↑ ↓ and 1–6', () => {
+  it('moves the selected lever with + − and the arrows, and selects levers with ↑ ↓ and their keys', () => {
     const state = onRdIntensity();
-    expect(press(state, '+', '+', '+').adjustments.growthPercentagePoints).toBe(1.5);
-    expect(press(state, '+++').adjustments.growthPercentagePoints).toBe(1.5);
-    expect(press(state, { rightArrow: true }, { leftArrow: true }, { leftArrow: true }).adjustments.growthPercentagePoints).toBe(-0.5);
+    expect(press(state, '+', '+', '+').adjustments.growth).toBe(1.5);
+    expect(press(state, '+++').adjustments.growth).toBe(1.5);
+    expect(press(state, { rightArrow: true }, { leftArrow: true }, { leftArrow: true }).adjustments.growth).toBe(-0.5);
     const shock = press(state, '3', '-', '-', { upArrow: true }, '+', '+');
-    expect(shock.adjustments).toMatchObject({ shockSizePercent: -4, shockYear: 2023 });
+    expect(shock.adjustments).toMatchObject({ 'shock-size': -4, 'shock-year': 2023 });
     expect(press(state, { downArrow: true }, { downArrow: true }).selectedLever).toBe('shock-size');
-    expect(press(state, { upArrow: true }).selectedLever).toBe('pipeline-conversion');
+    expect(press(state, { upArrow: true }).selectedLever).toBe('policy:high-tech-cultivation');
+    expect(press(state, { upArrow: true }, { upArrow: true }).selectedLever).toBe('pipeline-conversion');
   });
 
   it('keeps levers within their limits', () => {
     const state = onRdIntensity();
-    expect(press(state, '2', ...Array<string>(30).fill('-')).adjustments.shockYear).toBe(2021);
-    expect(press(state, '+'.repeat(60)).adjustments.growthPercentagePoints).toBe(20);
+    expect(press(state, '2', ...Array<string>(30).fill('-')).adjustments['shock-year']).toBe(2021);
+    expect(press(state, '+'.repeat(60)).adjustments.growth).toBe(20);
   });
 
   it('starts a ceiling near 1.5 × the latest value and steps by a round 5 % of it', () => {
     const state = press(onRdIntensity(), '4', '+');
     expect(state.adjustments.ceiling).toBeCloseTo(6.5);
     expect(press(state, '-').adjustments.ceiling).toBeCloseTo(6.25);
-    expect(press(state, { delete: true }).adjustments.ceiling).toBeNull();
+    expect(press(state, { delete: true }).adjustments.ceiling).toBeUndefined();
   });
 
   it('says so instead of moving a lever that cannot affect the indicator', () => {
     const state = press(onRdIntensity(), '6', '+');
     expect(state.adjustments).toEqual(NO_ADJUSTMENTS);
     expect(state.status?.text.en).toBe('"Pipeline conv." has no effect on this indicator');
-    expect(press(onRdIntensity(), '5', '+').adjustments.gdpGrowthPercentagePoints).toBe(0.5);
+    expect(press(onRdIntensity(), '5', '+').adjustments['gdp-growth']).toBe(0.5);
   });
 
   it('will not stack a ceiling on a scenario that already caps the indicator', () => {
     const state = press(onRdIntensity(), ']', ']', '4', '+');
     expect(state.scenarioId).toBe('conservative');
-    expect(state.adjustments.ceiling).toBeNull();
+    expect(state.adjustments.ceiling).toBeUndefined();
     expect(state.status?.text.en).toMatch(/already caps/);
   });
 
   it('resets one lever with Backspace and all with 0; a new indicator starts from no adjustments', () => {
     const moved = press(onRdIntensity(), '+', '3', '+');
-    expect(press(moved, { delete: true }).adjustments.shockSizePercent).toBe(0);
-    expect(press(moved, { delete: true }).adjustments.growthPercentagePoints).toBe(0.5);
+    expect(press(moved, { delete: true }).adjustments['shock-size']).toBeUndefined();
+    expect(press(moved, { delete: true }).adjustments.growth).toBe(0.5);
     expect(press(moved, '0').adjustments).toEqual(NO_ADJUSTMENTS);
     const other = press(moved, '/', 'high', { return: true });
     expect(other).toMatchObject({ indicator: 'high_tech_enterprises', adjustments: NO_ADJUSTMENTS });
   });
 
+  it('steps a policy row through as-in-scenario, low, central and high, only where the policy reaches', () => {
+    const onHighTech = press(onRdIntensity(), '/', 'high', { return: true });
+    const row = 'policy:high-tech-cultivation';
+    const selected = press(onHighTech, { upArrow: true });
+    expect(selected.selectedLever).toBe(row);
+    expect(press(selected, '+').adjustments[row]).toBe(1);
+    expect(press(selected, '+', '+', '+', '+', '+').adjustments[row]).toBe(3);
+    expect(press(selected, '+', '-').adjustments).toEqual(NO_ADJUSTMENTS);
+    const elsewhere = press(onRdIntensity(), { upArrow: true }, '+');
+    expect(elsewhere.adjustments).toEqual(NO_ADJUSTMENTS);
+    expect(elsewhere.status?.text.en).toBe('"High-tech vouchers" has no effect on this indicator');
+  });
+
+  it('opens the sensitivity view with t and closes it with t or Esc', () => {
+    const opened = press(onRdIntensity(), 't');
+    expect(opened.overlay).toEqual({ kind: 'sensitivity' });
+    expect(press(opened, 't').overlay).toEqual({ kind: 'none' });
+    expect(press(opened, { escape: true }).overlay).toEqual({ kind: 'none' });
+    expect(press(start(), 't').overlay).toEqual({ kind: 'none' });
+  });
+
   it('cycles scenarios with [ and ], keeping the adjustments', () => {
     const state = press(onRdIntensity(), '+', ']');
     expect(state.scenarioId).toBe('accelerated');
-    expect(state.adjustments.growthPercentagePoints).toBe(0.5);
+    expect(state.adjustments.growth).toBe(0.5);
     expect(press(state, '[', '[').scenarioId).toBe('conservative');
     expect(projectionRequest(state)).toEqual({ region: 'yubei', indicator: 'rd_intensity', scenarioId: 'accelerated', adjustments: state.adjustments });
   });
@@ -186,7 +208,7 @@ describe('save dialog', () => {
   it('asks the App to save; asks before overwriting; y overwrites, n keeps the file', () => {
     const state = press(onRdIntensity(), '+', '+', 's', '/tmp/x/faster-rd', { return: true });
     expect(state.overlay).toMatchObject({ stage: 'saving' });
-    expect(state.effects).toEqual([{ kind: 'save-scenario', name: '/tmp/x/faster-rd', overwrite: false, request: { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { ...NO_ADJUSTMENTS, growthPercentagePoints: 1 } } }]);
+    expect(state.effects).toEqual([{ kind: 'save-scenario', name: '/tmp/x/faster-rd', overwrite: false, request: { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: { growth: 1 } } }]);
     const asking = apply(state, { type: 'effects-taken', count: 1 }, { type: 'save-needs-confirmation', path: '/tmp/x/faster-rd.yaml' });
     expect(asking.overlay).toMatchObject({ stage: 'confirm-overwrite', existingPath: '/tmp/x/faster-rd.yaml' });
     expect(press(asking, 'q').overlay).toMatchObject({ stage: 'confirm-overwrite' });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PlancastError } from '../errors.js';
 import { EMPTY_CALENDAR, type PlanCalendar } from '../plans/plan-calendar.js';
+import { checkRoles, DRIVER_NAMES, normaliseRoles } from './indicator-roles.js';
 import { DIRECTIONS, INDICATOR_KINDS, type Catalog, type IndicatorDefinition, type RegionDefinition } from './indicator-catalog.js';
 
 const localizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -19,6 +20,15 @@ export const indicatorEntrySchema = z
     direction: z.enum(DIRECTIONS).default('higher-is-better'),
     bounds: z.tuple([bound, bound]).default([0, null]),
     relation: z.string().optional(),
+    roles: z
+      .object({
+        driver: z.enum(DRIVER_NAMES).optional(),
+        numerator: z.string().optional(),
+        denominator: z.string().optional(),
+        pipelinePool: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -47,6 +57,7 @@ export function parseIndicatorFile(content: unknown, file: string): IndicatorDef
     direction: entry.direction,
     bounds: { lower: entry.bounds[0], upper: entry.bounds[1] },
     ...(entry.relation !== undefined ? { relation: entry.relation } : {}),
+    roles: normaliseRoles(entry.roles, entry.relation),
   }));
 }
 
@@ -66,9 +77,11 @@ export function parseRegionFile(content: unknown, file: string): RegionDefinitio
 }
 
 export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[], plans: PlanCalendar = EMPTY_CALENDAR): Catalog {
-  return {
+  const catalog = {
     indicators: new Map(indicators.map((definition) => [definition.id, definition])),
     regions: new Map(regions.map((definition) => [definition.id, definition])),
     plans,
   };
+  checkRoles(catalog);
+  return catalog;
 }

@@ -4,6 +4,8 @@
  */
 import type { PlanCalendar } from '../plans/plan-calendar.js';
 
+import type { IndicatorRoles } from './indicator-roles.js';
+
 export const INDICATOR_KINDS = ['flow', 'stock', 'ratio', 'share', 'count'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
@@ -27,6 +29,8 @@ export interface IndicatorDefinition {
   unit: string;
   kind: IndicatorKind;
   direction: Direction;
+  /** the roles it plays for the scenario levers (indicator-roles.ts); none when absent */
+  roles?: IndicatorRoles;
   bounds: Bounds;
   /** An arithmetic expression over other indicator ids, e.g. `rd_expenditure / gdp * 100` (relation-expression.ts). */
   relation?: string;

@@ -15,11 +15,12 @@ import type { PlanGoal } from '../assessment/plan-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
 import type { ModelSpec } from '../models/model-spec.js';
 import { prepareRegion, type PreparedRegion } from '../pipeline/prepare-region.js';
-import { pipelineDependencies, projectScenario, type ScenarioProjection } from '../pipeline/project-scenario.js';
+import { leverDependencies, projectScenario, type ScenarioProjection } from '../pipeline/project-scenario.js';
 import { RANDOM_GENERATOR, type ProjectionSettings } from '../pipeline/projection-settings.js';
 import { indicatorSensitivity, type IndicatorSensitivity } from '../pipeline/sensitivity.js';
 import type { Dataset } from '../records/dataset.js';
 import { isGoal, isUsable } from '../records/indicator-record.js';
+import type { PolicyLibrary } from '../policies/policy-spec.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 
 /**
@@ -39,6 +40,8 @@ export interface ProjectionInputs {
   indicators?: IndicatorSelection;
   /** also compute the sensitivity of every main goal under the main scenario (default false) */
   sensitivity?: boolean;
+  /** the policies sensitivity ranks beside the model levers (scenarios/policies/*.yaml) */
+  policies?: PolicyLibrary;
   /** told when each stage starts, for progress messages */
   onProgress?: (event: ProjectionProgress) => void;
 }
@@ -89,7 +92,10 @@ function selection(inputs: ProjectionInputs): { shown: Set<string>; prepared: Se
     }
   } else for (const indicator of chosen) shown.add(indicator);
   const prepared = new Set(shown);
-  for (const indicator of shown) for (const dependency of pipelineDependencies(indicator)) prepared.add(dependency);
+  for (const indicator of shown) {
+    const definition = inputs.dataset.catalog.indicators.get(indicator);
+    if (definition !== undefined) for (const dependency of leverDependencies(definition)) prepared.add(dependency);
+  }
   return { shown, prepared };
 }
 
@@ -118,7 +124,7 @@ export function runProjection(inputs: ProjectionInputs): ProjectionResult {
   const sensitivity = inputs.sensitivity
     ? shownIndicators.flatMap((indicator) => {
         if (indicator.goals.length === 0) return [];
-        const result = indicatorSensitivity(indicator, prepared, main);
+        const result = indicatorSensitivity(indicator, prepared, main, inputs.policies);
         return result === undefined ? [] : [result];
       })
     : [];

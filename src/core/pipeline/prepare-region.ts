@@ -7,7 +7,7 @@
  * Scenarios then only transform the baseline paths (project-scenario.ts), which is what makes moving a
  * lever in the interactive session cheap.
  */
-import type { IndicatorDefinition } from '../catalog/indicator-catalog.js';
+import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
 import { goalsFromRecords } from '../assessment/goals-from-records.js';
 import type { PlanGoal } from '../assessment/plan-goal.js';
 import { findFamily } from '../models/family-registry.js';
@@ -54,6 +54,8 @@ export interface PreparedRegion {
   indicators: PreparedIndicator[];
   /** goals of indicators the region has no observation of */
   goalsWithoutData: PlanGoal[];
+  /** the catalogue, for the indicator roles the scenario levers read */
+  catalog?: Catalog;
 }
 
 /** Every region/indicator series in the dataset (as of a year), for pooled priors. */
@@ -139,5 +141,6 @@ export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec,
   return {
     region, settings, currentPlan: current, assessmentYear, modelSpec: spec.name, indicators,
     goalsWithoutData: goals.filter((goal) => !observedIndicators.has(goal.indicator) && (!indicatorFilter || indicatorFilter(goal.indicator))),
+    catalog: dataset.catalog,
   };
 }

@@ -1,23 +1,23 @@
 /**
  * Step two of the pipeline: one scenario over a prepared region.
  *
- *   baseline paths ─→ levers (apply-scenario.ts; drivers; enterprise pipeline) ─→ quantiles ─→ goal feasibility
+ *   baseline paths ─→ levers (the lever registry, through apply-scenario.ts) ─→ quantiles ─→ goal feasibility
  *
  * Every scenario transforms the same baseline paths (common random numbers), so the differences between
  * scenarios are the scenarios'. Pure and deterministic: the same prepared region and scenario give the
  * same numbers.
  */
-import type { LocalizedText } from '../catalog/indicator-catalog.js';
+import type { Catalog, IndicatorDefinition, LocalizedText } from '../catalog/indicator-catalog.js';
+import { EMPTY_CALENDAR } from '../plans/plan-calendar.js';
 import { assessGoal } from '../feasibility/assess-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
 import type { EvidenceStrength } from '../models/model-selection.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
+import { ANY_LEVERS } from '../levers/lever-registry.js';
 import { describeScenarioLevers } from '../scenarios/describe-scenario.js';
 import { applyScenario } from '../simulation/apply-scenario.js';
-import { driverFactors } from '../simulation/driver-factors.js';
-import { calibrateConversionRate, simulateHighTechStock } from '../simulation/enterprise-pipeline.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
-import { pathMedians, pathQuantiles, type YearQuantiles } from '../simulation/path-quantiles.js';
+import { pathQuantiles, type YearQuantiles } from '../simulation/path-quantiles.js';
 import type { PreparedIndicator, PreparedRegion } from './prepare-region.js';
 
 export interface ModelChoiceSummary {
@@ -58,17 +58,14 @@ export function modelChoiceSummary(prepared: PreparedIndicator): ModelChoiceSumm
   };
 }
 
-/** The enterprise pipeline: high-tech enterprises grow from the pool of technology-based enterprises. */
-const PIPELINE = { target: 'high_tech_enterprises', pool: 'tech_enterprises' } as const;
-
-/** Indicators whose scenario paths an indicator's paths are computed from (the pipeline's pool). */
-export function pipelineDependencies(indicator: string): string[] {
-  return indicator === PIPELINE.target ? [PIPELINE.pool] : [];
+/** Indicators whose scenario paths an indicator's paths are computed from (a pipeline's pool), from the levers' declarations. */
+export function leverDependencies(definition: IndicatorDefinition): string[] {
+  return [...new Set(ANY_LEVERS.flatMap((lever) => lever.dependencies(definition)))];
 }
 
-/** Whether a pipeline lever can act on this indicator in this region (it is the target and the pool is there). */
-export function pipelineAppliesTo(indicator: string, region: PreparedRegion): boolean {
-  return indicator === PIPELINE.target && region.indicators.some((candidate) => candidate.definition.id === PIPELINE.pool);
+/** The catalogue the levers read roles from: the dataset's, or (a region prepared by hand) its own indicators'. */
+export function regionCatalog(region: PreparedRegion): Catalog {
+  return region.catalog ?? { indicators: new Map(region.indicators.map((indicator) => [indicator.definition.id, indicator.definition])), regions: new Map(), plans: EMPTY_CALENDAR };
 }
 
 /** Level goals (targets and milestones) still ahead of the data: the points the plan path runs through. */
@@ -80,48 +77,30 @@ function planAnchors(prepared: PreparedIndicator): { year: number; value: number
 }
 
 /**
- * High-tech enterprises under a scenario with a pipeline lever: from the scenario paths of the region's
- * technology-based enterprises, by conversion and three-year certification (enterprise-pipeline.ts).
+ * An indicator's paths under a scenario: its baseline paths transformed by every lever
+ * (simulation/apply-scenario.ts), with the region's other indicators at hand for the levers that relate
+ * them (a pipeline's pool under the same scenario, a driver's trend). Cached per scenario run.
  */
-function pipelinePaths(highTech: PreparedIndicator, pool: IndicatorPaths, scenario: ResolvedScenario, notes: string[]): IndicatorPaths | undefined {
-  const baseline = highTech.baseline;
-  const pipeline = scenario.pipeline;
-  if (baseline === undefined || pipeline === undefined || pool.firstYear !== baseline.firstYear || pool.horizon !== baseline.horizon) {
-    if (pipeline !== undefined) notes.push('the enterprise pipeline needs technology-based and high-tech enterprise counts for the same latest year; it was not applied');
-    return undefined;
-  }
-  const medians = pathMedians(baseline.values, baseline.pathCount, baseline.horizon);
-  const baselineGrowth = medians[0]! / baseline.lastValue - 1;
-  const renewalRate = pipeline.renewalRatePercent / 100;
-  const calibrated = calibrateConversionRate(baseline.lastValue, pool.lastValue, baselineGrowth, renewalRate, pipeline.certificationYears);
-  const baseRate = pipeline.conversionRatePercent !== undefined ? pipeline.conversionRatePercent / 100 : calibrated;
-  const change = pipeline.conversionRateChangePercentagePoints / 100;
-  notes.push(`enterprise pipeline: conversion ${(baseRate * 100).toFixed(2)} % of technology-based enterprises a year${pipeline.conversionRatePercent === undefined ? ' (calibrated to the baseline trend)' : ''}${change ? `, ${change > 0 ? '+' : ''}${(change * 100).toFixed(1)} points from ${pipeline.from ?? baseline.firstYear}` : ''}; renewal ${pipeline.renewalRatePercent} % after ${pipeline.certificationYears} years`);
-  const rate = (step: number): number => baseRate + (pipeline.from === undefined || baseline.firstYear + step >= pipeline.from ? change : 0);
-  const stock = simulateHighTechStock(pool.values, pool.lastValue, baseline.lastValue, baselineGrowth, { conversionRate: baseRate, renewalRate, certificationYears: pipeline.certificationYears }, rate, baseline.pathCount, baseline.horizon);
-  return { ...baseline, values: stock };
-}
-
 export function scenarioPaths(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario, cache: Map<string, IndicatorPaths | undefined>, notes: string[]): IndicatorPaths | undefined {
   const key = prepared.definition.id;
   if (cache.has(key)) return cache.get(key);
-  let result: IndicatorPaths | undefined;
+  cache.set(key, undefined); // a dependency cycle (a catalogue error) ends here instead of recursing
   const baseline = prepared.baseline;
-  if (baseline !== undefined) {
-    let source = baseline;
-    if (key === PIPELINE.target && scenario.pipeline !== undefined) {
-      const poolIndicator = region.indicators.find((candidate) => candidate.definition.id === PIPELINE.pool);
-      const pool = poolIndicator ? scenarioPaths(poolIndicator, region, scenario, cache, notes) : undefined;
-      if (pool === undefined) notes.push(`the enterprise pipeline needs technology-based enterprise data in ${region.region}; it was not applied`);
-      else source = pipelinePaths(prepared, pool, scenario, notes) ?? baseline;
-    }
-    const factors = driverFactors(key, prepared.definition.relation, scenario.drivers, region.settings.seed, region.region, baseline.pathCount, baseline.horizon, baseline.firstYear);
-    result = applyScenario(source, scenario, {
-      planAnchors: planAnchors(prepared),
-      ceilingUniforms: prepared.ceilingUniforms,
-      ...(factors !== undefined ? { driverFactors: factors } : {}),
-    });
-  }
+  const find = (indicator: string): PreparedIndicator | undefined => region.indicators.find((candidate) => candidate.definition.id === indicator);
+  const result = baseline === undefined ? undefined : applyScenario(baseline, scenario, {
+    definition: prepared.definition,
+    catalog: regionCatalog(region),
+    region: region.region,
+    seed: region.settings.seed,
+    planAnchors: planAnchors(prepared),
+    ceilingUniforms: prepared.ceilingUniforms,
+    baselineOf: (indicator) => find(indicator)?.baseline,
+    scenarioPathsOf: (indicator) => {
+      const other = find(indicator);
+      return other === undefined ? undefined : scenarioPaths(other, region, scenario, cache, notes);
+    },
+    notes,
+  });
   cache.set(key, result);
   return result;
 }

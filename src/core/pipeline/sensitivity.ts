@@ -1,27 +1,39 @@
 /**
- * Sensitivity: which levers move the probability of an indicator's main goal most (the data of a tornado
- * chart). Each lever is set low and high around the scenario, one at a time, on the same common random
- * numbers, so the swing is the lever's alone:
- * - the indicator's growth ±1 percentage point a year;
- * - the model's spread ×0.5 / ×1.5;
- * - a lasting 10 % loss of level in the first projected year, never made up (low only);
- * - GDP growth ±1 point (ratios with GDP as denominator: R&D intensity);
- * - population growth ±0.5 point (ratios with population as denominator: patents per 10,000);
- * - the enterprise pipeline's conversion rate ±1 point (high-tech enterprises, where the region has
- *   technology-based enterprise data).
+ * Sensitivity: what moves the probability of an indicator's main goal (the data of a tornado chart),
+ * with what planners control kept apart from what they do not:
+ * - policy levers: every lever probe the registry marks `policy` (the indicator's growth ±1 point, the
+ *   enterprise pipeline's conversion ±1 point) and every policy (policies/*.yaml) that reaches the
+ *   indicator, at the low and at the high end of its assumed range;
+ * - risks: every probe marked `risk` (the model's spread ×0.5 / ×1.5, a lasting 10 % loss, GDP and
+ *   population growth, a scenario's ceiling ×0.9 / ×1.1).
+ * Each is set to its low and its high setting (low ≤ high as settings), one at a time on top of the
+ * scenario, on the same common random numbers, so each difference is that lever's alone. `low` is the
+ * probability at the low setting and `high` at the high setting, whichever is larger. Within each group
+ * levers are ranked by how far they move the probability from the scenario's (the larger of the two
+ * moves), widest first.
  */
 import { assessGoal } from '../feasibility/assess-goal.js';
-import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
-import { ratioParts } from '../simulation/driver-factors.js';
+import type { LeverControl, ProbeTarget } from '../levers/lever-definition.js';
+import { allProbes } from '../levers/lever-registry.js';
+import { policyReach } from '../policies/policy-chain.js';
+import type { PolicyLibrary } from '../policies/policy-spec.js';
+import { translate } from '../report/messages.js';
+import { withPolicyEffects, type ResolvedScenario } from '../scenarios/resolve-scenario.js';
+import type { PolicyAssumption } from '../scenarios/scenario-spec.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { mainGoal } from './main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from './prepare-region.js';
-import { pipelineAppliesTo, scenarioPaths } from './project-scenario.js';
+import { regionCatalog, scenarioPaths } from './project-scenario.js';
 
 export interface LeverSensitivity {
+  /** a probe id (`growth`, `spread` …) or `policy:<id>` */
   lever: string;
+  /** `policy`: planners control it; `risk`: they do not */
+  control: Exclude<LeverControl, 'reference'>;
   label: { zh: string; en: string };
-  /** probability with the lever at its low and high setting */
+  /** the low and high settings compared (for a policy: the low and high end of its assumed size) */
+  settings: { low: number | PolicyAssumption; high: number | PolicyAssumption };
+  /** probability with the lever at its low and at its high setting */
   low: number;
   high: number;
 }
@@ -30,32 +42,51 @@ export interface IndicatorSensitivity {
   indicator: string;
   goalYear: number;
   baseProbability: number;
+  /** policy levers first, then risks; each group ranked by its largest move of the probability */
   levers: LeverSensitivity[];
 }
 
-interface LeverVariant {
+interface Variant {
   lever: string;
+  control: Exclude<LeverControl, 'reference'>;
   label: { zh: string; en: string };
+  settings: LeverSensitivity['settings'];
   low: ResolvedScenario;
   high: ResolvedScenario;
 }
 
-function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): LeverVariant[] {
-  const id = prepared.definition.id;
-  const firstYear = prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1;
-  const withGrowth = (points: number): ResolvedScenario => ({ ...scenario, growth: [...scenario.growth, { indicators: id, percentagePoints: points }] });
-  const list: LeverVariant[] = [
-    { lever: 'growth', label: { zh: '年增速 ±1个百分点', en: 'growth ±1 pp a year' }, low: withGrowth(-1), high: withGrowth(1) },
-    { lever: 'spread', label: { zh: '不确定性 ×0.5 / ×1.5', en: 'spread ×0.5 / ×1.5' }, low: { ...scenario, spreadMultiplier: scenario.spreadMultiplier * 1.5 }, high: { ...scenario, spreadMultiplier: scenario.spreadMultiplier * 0.5 } },
-    { lever: 'shock', label: { zh: `${firstYear}年水平下降10%且未恢复`, en: `lasting 10 % loss from ${firstYear}` }, low: { ...scenario, shocks: [...scenario.shocks, { indicators: id, year: firstYear, sizePercent: -10, recoveryYears: 0 }] }, high: scenario },
-  ];
-  const parts = ratioParts(prepared.definition.relation);
-  const driver = (name: 'gdp' | 'population', points: number): ResolvedScenario => ({ ...scenario, drivers: { ...scenario.drivers, [name]: { growthPercent: 6 + points, baselineGrowthPercent: 6, spreadPercent: 0 } } });
-  if (parts?.denominator === 'gdp') list.push({ lever: 'gdp-growth', label: { zh: 'GDP增速 ±1个百分点', en: 'GDP growth ±1 pp' }, low: driver('gdp', 1), high: driver('gdp', -1) });
-  if (parts?.denominator === 'population') list.push({ lever: 'population-growth', label: { zh: '人口增速 ±0.5个百分点', en: 'population growth ±0.5 pp' }, low: driver('population', 0.5), high: driver('population', -0.5) });
-  if (pipelineAppliesTo(id, region)) {
-    const pipeline = (points: number): ResolvedScenario => ({ ...scenario, pipeline: { renewalRatePercent: 70, certificationYears: 3, ...scenario.pipeline, conversionRateChangePercentagePoints: (scenario.pipeline?.conversionRateChangePercentagePoints ?? 0) + points } });
-    list.push({ lever: 'pipeline-conversion', label: { zh: '科技型企业转化率 ±1个百分点', en: 'pipeline conversion ±1 pp' }, low: pipeline(-1), high: pipeline(1) });
+function probeTarget(prepared: PreparedIndicator, region: PreparedRegion): ProbeTarget {
+  return {
+    definition: prepared.definition, catalog: regionCatalog(region),
+    regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined),
+    firstProjectedYear: prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1,
+  };
+}
+
+function withPolicyAt(scenario: ResolvedScenario, policy: string, assumption: PolicyAssumption, library: PolicyLibrary): ResolvedScenario {
+  const policies = [...scenario.policies.filter((use) => use.policy !== policy), { policy, assumption }];
+  return withPolicyEffects({ ...scenario, policies }, library);
+}
+
+function variants(target: ProbeTarget, scenario: ResolvedScenario, library: PolicyLibrary | undefined): Variant[] {
+  const list: Variant[] = [];
+  for (const { probe } of allProbes()) {
+    if (probe.control === 'reference' || !probe.appliesTo(target, scenario)) continue;
+    list.push({
+      lever: probe.id, control: probe.control, label: { zh: probe.label('zh', target), en: probe.label('en', target) },
+      settings: { low: probe.low, high: probe.high },
+      low: probe.at(scenario, target, probe.low), high: probe.at(scenario, target, probe.high),
+    });
+  }
+  const pipelineOn = scenario.pipeline !== undefined;
+  for (const policy of library?.values() ?? []) {
+    if (!policyReach(policy, target.catalog, pipelineOn).has(target.definition.id)) continue;
+    list.push({
+      lever: `policy:${policy.id}`, control: 'policy',
+      label: { zh: translate('zh', 'lever.probe.policy', { policy: policy.shortName.zh }), en: translate('en', 'lever.probe.policy', { policy: policy.shortName.en }) },
+      settings: { low: 'low', high: 'high' },
+      low: withPolicyAt(scenario, policy.id, 'low', library!), high: withPolicyAt(scenario, policy.id, 'high', library!),
+    });
   }
   return list;
 }
@@ -63,19 +94,26 @@ function variants(prepared: PreparedIndicator, region: PreparedRegion, scenario:
 function probabilityUnder(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario, goal: NonNullable<ReturnType<typeof mainGoal>>): number {
   const cache = new Map<string, IndicatorPaths | undefined>();
   const paths = scenarioPaths(prepared, region, scenario, cache, []);
-  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings }).probability ?? Number.NaN;
+  const asOf = region.settings.asOfYear;
+  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(asOf !== undefined ? { asOfYear: asOf } : {}) }).probability ?? Number.NaN;
 }
 
-export function indicatorSensitivity(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario): IndicatorSensitivity | undefined {
+/** How far a lever moves the probability from the scenario's: the larger of its two moves. */
+export function leverReach(lever: Pick<LeverSensitivity, 'low' | 'high'>, baseProbability: number): number {
+  return Math.max(Math.abs(lever.low - baseProbability), Math.abs(lever.high - baseProbability));
+}
+
+export function indicatorSensitivity(prepared: PreparedIndicator, region: PreparedRegion, scenario: ResolvedScenario, policies?: PolicyLibrary): IndicatorSensitivity | undefined {
   const latestYear = prepared.series.years[prepared.series.years.length - 1];
   const goal = mainGoal(prepared.goals, latestYear);
   if (goal === undefined || prepared.baseline === undefined || latestYear === undefined || goal.year <= latestYear) return undefined;
   const baseProbability = probabilityUnder(prepared, region, scenario, goal);
-  const levers = variants(prepared, region, scenario).map((variant) => ({
-    lever: variant.lever, label: variant.label,
+  const levers: LeverSensitivity[] = variants(probeTarget(prepared, region), scenario, policies).map((variant) => ({
+    lever: variant.lever, control: variant.control, label: variant.label, settings: variant.settings,
     low: probabilityUnder(prepared, region, variant.low, goal),
     high: probabilityUnder(prepared, region, variant.high, goal),
   }));
-  levers.sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.lever.localeCompare(b.lever));
+  const group = (lever: LeverSensitivity): number => (lever.control === 'policy' ? 0 : 1);
+  levers.sort((a, b) => group(a) - group(b) || leverReach(b, baseProbability) - leverReach(a, baseProbability) || Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.lever.localeCompare(b.lever));
   return { indicator: prepared.definition.id, goalYear: goal.year, baseProbability, levers };
 }

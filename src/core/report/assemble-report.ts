@@ -146,7 +146,7 @@ function sensitivityRows(region: PreparedRegion, sensitivity: readonly Indicator
       if (prepared === undefined) return [];
       return [{
         indicator: entry.indicator, name: prepared.definition.name, goalYear: entry.goalYear, baseProbability: entry.baseProbability,
-        levers: entry.levers.map((lever) => ({ lever: lever.lever, label: lever.label, low: lever.low, high: lever.high })),
+        levers: entry.levers.map((lever) => ({ lever: lever.lever, control: lever.control, label: lever.label, low: lever.low, high: lever.high })),
       }];
     })
     .sort((left, right) => compareIndicators(left.indicator, right.indicator));

@@ -9,12 +9,13 @@
  *
  * Keys are grouped by prefix: report.*, table.*, status.*, preset.*, comparator.*, attribute.*, chart.*,
  * axis.*, legend.*, scenario.*, sensitivity.*, model.*, interval-source.*, provenance.*, methods.*, meta.*,
- * tui.* (the interactive session, `plancast tui`).
+ * tui.* (the interactive session, `plancast tui`), lever.* (the scenario levers, lever-messages.ts).
  */
 
 import { text, withParameters } from './message-text.js';
 import { evaluationMessages } from './evaluation-messages.js';
 import { evaluationReportMessages } from './evaluation-report-messages.js';
+import { leverMessages } from './lever-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -304,7 +305,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...evaluationMessages, ...evaluationReportMessages, ...tuiMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...evaluationMessages, ...evaluationReportMessages, ...tuiMessages, ...leverMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

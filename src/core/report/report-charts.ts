@@ -127,7 +127,7 @@ export function buildReportCharts(model: ReportModel, language: Language = model
     const title = translate(language, 'chart.tornado.title', { indicator: row.name[language] });
     charts.push({
       name: `sensitivity-${row.indicator}`, title, indicator: row.indicator, kind: 'sensitivity',
-      spec: buildTornadoChart({ title, language, baseProbability: row.baseProbability, levers: row.levers.map((lever) => ({ lever: lever.lever, label: lever.label[language], low: lever.low, high: lever.high })) }),
+      spec: buildTornadoChart({ title, language, baseProbability: row.baseProbability, levers: row.levers.map((lever) => ({ lever: lever.lever, group: lever.control, label: lever.label[language], low: lever.low, high: lever.high })) }),
     });
   }
   return charts;

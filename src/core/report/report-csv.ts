@@ -60,9 +60,9 @@ export function reportCsvFiles(model: ReportModel, language: Language = model.me
       ]),
     ),
     'sensitivity.csv': csvText(
-      ['region', 'indicator', 'name', 'goal_year', 'base_probability', 'lever', 'lever_label', 'low', 'high', 'swing'],
+      ['region', 'indicator', 'name', 'goal_year', 'base_probability', 'control', 'lever', 'lever_label', 'low', 'high', 'swing', 'largest_move'],
       model.sensitivity.flatMap((row) => row.levers.map((lever) => [
-        region, row.indicator, row.name[language], row.goalYear, row.baseProbability, lever.lever, lever.label[language], lever.low, lever.high, Math.abs(lever.high - lever.low),
+        region, row.indicator, row.name[language], row.goalYear, row.baseProbability, lever.control, lever.lever, lever.label[language], lever.low, lever.high, Math.abs(lever.high - lever.low), Math.max(Math.abs(lever.low - row.baseProbability), Math.abs(lever.high - row.baseProbability)),
       ])),
     ),
     'models.csv': csvText(

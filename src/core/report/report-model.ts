@@ -146,7 +146,8 @@ export interface SensitivityRow {
   name: LocalizedText;
   goalYear: number;
   baseProbability: number;
-  levers: { lever: string; label: LocalizedText; low: number; high: number }[];
+  /** policy levers (planners control them) first, then risks (they do not) */
+  levers: { lever: string; control: 'policy' | 'risk'; label: LocalizedText; low: number; high: number }[];
 }
 
 /** One record behind the report's numbers. */

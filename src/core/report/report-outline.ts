@@ -77,7 +77,7 @@ function annexSections(model: ReportModel, charts: readonly ReportChart[], langu
     },
     {
       id: 'sensitivity', heading: t('annex.sensitivity'),
-      blocks: [{ type: 'paragraph', text: t('sensitivity.explanation') }, ...tableOrNothing(sensitivityTable(model, language))],
+      blocks: [{ type: 'paragraph', text: t('sensitivity.explanation') }, { type: 'paragraph', text: t('sensitivity.groups') }, ...tableOrNothing(sensitivityTable(model, language))],
       charts: chartsOf(charts, 'sensitivity'),
     },
     {

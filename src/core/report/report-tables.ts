@@ -147,16 +147,17 @@ export function sensitivityTable(model: ReportModel, language: Language): Report
     cell(index === 0 ? row.name[language] : ''),
     cell(index === 0 ? `${row.goalYear}` : ''),
     cell(index === 0 ? formatChance(row.baseProbability) : ''),
+    cell(translate(language, lever.control === 'policy' ? 'sensitivity.policy-kind' : 'sensitivity.risk-kind')),
     cell(lever.label[language]),
     cell(formatChance(lever.low)),
     cell(formatChance(lever.high)),
-    cell(Number.isFinite(lever.high - lever.low) ? `${Math.round(Math.abs(lever.high - lever.low) * 100)}` : null),
+    cell(Number.isFinite(lever.high - lever.low) ? `${Math.round(Math.max(Math.abs(lever.low - row.baseProbability), Math.abs(lever.high - row.baseProbability)) * 100)}` : null),
   ]));
   return {
     id: 'sensitivity',
-    headers: [translate(language, 'table.indicator'), translate(language, 'table.target-year'), translate(language, 'legend.base-probability'), translate(language, 'sensitivity.lever'), translate(language, 'sensitivity.low'), translate(language, 'sensitivity.high'), translate(language, 'sensitivity.swing-points')],
+    headers: [translate(language, 'table.indicator'), translate(language, 'table.target-year'), translate(language, 'legend.base-probability'), translate(language, 'sensitivity.control'), translate(language, 'sensitivity.lever'), translate(language, 'sensitivity.low'), translate(language, 'sensitivity.high'), translate(language, 'sensitivity.moves-points')],
     rows,
-    numericColumns: [2, 4, 5, 6],
+    numericColumns: [2, 5, 6, 7],
   };
 }
 

@@ -82,6 +82,6 @@ export const tuiMessages = {
   'tui.report.busy': text('报告正在生成，请稍候', 'A report is being written; wait for it'),
   'tui.compare.with-adjustments': text('各情景均叠加当前的杠杆调整', 'every scenario with the current lever adjustments'),
   'tui.compare.hint': text('↑ ↓ 选择 · Enter 切换到该情景 · Esc 关闭', '↑ ↓ choose · Enter switches to it · Esc closes'),
-  'tui.hints.levers': text('Tab 焦点 ↑↓ 杠杆 ←→ 调整 [ ] 情景 c 比较 s 保存 r 报告 l English ? 帮助 q 退出', 'Tab focus ↑↓ lever ←→ adjust [ ] scenario c compare s save r report l (中文) ? help q quit'),
+  'tui.hints.levers': text('Tab 焦点 ↑↓ 杠杆 ←→ 调整 [ ] 情景 c 比较 t 敏感性 s 保存 r 报告 l English ? 帮助 q 退出', 'Tab focus ↑↓ lever ←→ adjust [ ] scenario c compare t sensitivity s save r report l (中文) ? help q quit'),
   'tui.hints.lists': text('输入筛选 ↑↓ 移动 Enter 确认 Esc 清空/返回 Tab 切换 ? 帮助 Ctrl+C 退出', 'type to filter ↑↓ move Enter choose Esc clear/back Tab next ? help Ctrl+C quit'),
 };

@@ -2,14 +2,26 @@
  * A scenario may extend another (base + changes). Resolving merges the chain from the root down: lever
  * lists are concatenated (the base's levers, then the child's), objects (drivers, pipeline) are merged key
  * by key, and a child's plain settings replace the base's. Works on the raw (validated) YAML objects so
- * that "not given" and "given as the default" stay distinguishable.
+ * that "not given" and "given as the default" stay distinguishable. The policies the merged scenario uses
+ * are then sized from the policy library (expand-policies.ts); the levers add them to their settings.
  */
 import { PlancastError } from '../errors.js';
+import { distinctPolicyUses, expandPolicies, type PolicyEffect } from '../policies/expand-policies.js';
+import type { PolicyLibrary } from '../policies/policy-spec.js';
 import { parseScenario, type ScenarioSpec } from './scenario-spec.js';
 
 export interface ResolvedScenario extends ScenarioSpec {
   /** the ids from the root to this scenario, e.g. ['baseline', 'accelerated'] */
   chain: string[];
+  /** the scenario's policies sized as it asks (none when it uses none) */
+  policyEffects?: readonly PolicyEffect[];
+}
+
+/** A scenario with its policies sized from the library; refuses a policy the library does not have. */
+export function withPolicyEffects(scenario: ScenarioSpec & { chain: string[] }, policies: PolicyLibrary | undefined): ResolvedScenario {
+  const uses = distinctPolicyUses(scenario.policies);
+  if (uses.length === 0) return { ...scenario, policies: uses };
+  return { ...scenario, policies: uses, policyEffects: expandPolicies(uses, policies ?? new Map(), scenario.id) };
 }
 
 type RawScenario = Record<string, unknown>;
@@ -29,7 +41,7 @@ export function mergeScenarioObjects(base: RawScenario, child: RawScenario): Raw
   return merged;
 }
 
-export function resolveScenario(id: string, rawById: ReadonlyMap<string, unknown>): ResolvedScenario {
+export function resolveScenario(id: string, rawById: ReadonlyMap<string, unknown>, policies?: PolicyLibrary): ResolvedScenario {
   const chain: string[] = [];
   let current: string | undefined = id;
   while (current !== undefined) {
@@ -57,5 +69,5 @@ export function resolveScenario(id: string, rawById: ReadonlyMap<string, unknown
   if (!parsed.ok) {
     throw new PlancastError('E_SCENARIO_INVALID', `scenario ${id} (with its base ${chain.slice(0, -1).join(' → ')}): ${parsed.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`, { remedy: 'validate each file with `plancast scenarios validate`' });
   }
-  return { ...parsed.scenario, chain };
+  return withPolicyEffects({ ...parsed.scenario, chain }, policies);
 }

@@ -1,82 +1,37 @@
 /**
- * The scenario file format (scenarios/*.yaml): levers and shocks in planners' terms. Validated once
- * here with zod; the JSON Schema editors use (scenarios/scenario.schema.json) is generated from this
- * same schema (`npm run schema`), and a test keeps the two in step.
+ * The scenario file format (scenarios/*.yaml): a scenario's identity, the scenario it extends, the
+ * policies it uses (scenarios/policies/*.yaml, named in plan language) and its levers. The levers' part
+ * of the schema comes from the lever registry (src/core/levers/lever-registry.ts: each lever declares
+ * its own), so adding a lever adds its key here. Validated once with zod; the JSON Schema editors use
+ * (scenarios/scenario.schema.json) is generated from this same schema (`npm run schema`), and a test keeps
+ * the two in step.
  *
  * Units are in the key names: percentage points of yearly growth, percent of level, percent rates.
  */
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { LEVER_SHAPE } from '../levers/lever-registry.js';
+import type { Ceiling } from '../levers/ceiling-lever.js';
+import type { Drivers } from '../levers/drivers-lever.js';
+import type { Pipeline } from '../levers/enterprise-pipeline-lever.js';
+import type { GrowthChange } from '../levers/growth-change-lever.js';
+import type { Shock } from '../levers/shock-lever.js';
 
-const year = z.number().int().min(1990).max(2100);
+export { indicatorSelectorSchema } from '../levers/lever-schemas.js';
+
 const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
-/**
- * Which indicators a lever applies to: an indicator id (`rd_expenditure`), a list of ids, a kind
- * (`kind:stock`), or `*` for every indicator.
- */
-export const indicatorSelectorSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe(
-  'an indicator id, a list of ids, kind:<flow|stock|ratio|share|count>, or * for all',
-);
+export const POLICY_ASSUMPTIONS = ['low', 'central', 'high'] as const;
+export type PolicyAssumption = (typeof POLICY_ASSUMPTIONS)[number];
 
-export const growthLeverSchema = z
-  .object({
-    indicators: indicatorSelectorSchema,
-    percentagePoints: z.number().min(-50).max(50).optional().describe('added to the yearly growth rate, in percentage points (2 = two points faster)'),
-    multiplier: z.number().min(0).max(10).optional().describe('multiplies the yearly growth rate (1.2 = a fifth faster)'),
-    from: year.optional().describe('first year the change applies (default: the first projected year)'),
-    to: year.optional().describe('last year the change applies (default: the end of the projection)'),
-  })
-  .strict()
-  .refine((lever) => lever.percentagePoints !== undefined || lever.multiplier !== undefined, { message: 'give percentagePoints or multiplier (or both)' })
-  .refine((lever) => lever.from === undefined || lever.to === undefined || lever.from <= lever.to, { message: 'from must not be after to' });
-
-export const shockLeverSchema = z
-  .object({
-    indicators: indicatorSelectorSchema,
-    year: year.describe('the year the level drops (or jumps)'),
-    sizePercent: z.number().min(-95).max(500).describe('the one-off change of level in that year, in percent (−8 = an 8 % fall)'),
-    recoveryYears: z.number().int().min(0).max(30).default(2).describe('years over which the loss is made up, linearly (0 = permanent)'),
-  })
-  .strict();
-
-export const ceilingLeverSchema = z
-  .object({
-    indicator: z.string().min(1),
-    value: z.number().positive().optional().describe('a fixed ceiling'),
-    range: z.tuple([z.number().positive(), z.number().positive()]).optional().describe('an uncertain ceiling: drawn uniformly between low and high, one draw per path'),
-  })
-  .strict()
-  .refine((lever) => (lever.value === undefined) !== (lever.range === undefined), { message: 'give either value or range' })
-  .refine((lever) => lever.range === undefined || lever.range[0] <= lever.range[1], { message: 'range must be [low, high]' });
-
-const driverGrowth = z
-  .object({
-    growthPercent: z.number().min(-50).max(100).describe('mean yearly growth in this scenario, in percent'),
-    baselineGrowthPercent: z.number().min(-50).max(100).optional().describe('the yearly growth the fitted trends already assume (default: growthPercent, i.e. no shift); ratio indicators move by the difference'),
-    spreadPercent: z.number().min(0).max(50).default(0).describe('standard deviation of yearly growth, in percentage points (0 = no extra uncertainty)'),
-  })
-  .strict();
-
-export const driversSchema = z
-  .object({
-    gdp: driverGrowth.optional().describe('GDP growth: the denominator of R&D intensity'),
-    rdExpenditure: driverGrowth.optional().describe('R&D expenditure growth: the numerator of R&D intensity (default: its own model)'),
-    population: driverGrowth.optional().describe('resident population growth: the denominator of patents per 10,000 people'),
-    from: year.optional(),
-    to: year.optional(),
-  })
-  .strict();
-
-export const pipelineSchema = z
-  .object({
-    conversionRatePercent: z.number().min(0).max(100).optional().describe('share of the technology-based enterprise stock newly certified high-tech each year, in percent (default: calibrated to the baseline trend)'),
-    conversionRateChangePercentagePoints: z.number().min(-50).max(50).default(0).describe('added to the (calibrated) conversion rate: a cultivation programme'),
-    renewalRatePercent: z.number().min(0).max(100).default(70).describe('share of certifications renewed when they lapse after three years'),
-    certificationYears: z.number().int().min(1).max(10).default(3),
-    from: year.optional(),
-  })
-  .strict();
+/** A policy the scenario uses: its id (policies/<id>.yaml), at its central assumed size or at the low or high end of its range. */
+export const policyUseSchema = z
+  .union([
+    z.string().min(1),
+    z.object({ policy: z.string().min(1), assumption: z.enum(POLICY_ASSUMPTIONS).default('central').describe('which assumed size: the central one, or the low or high end of its range') }).strict(),
+  ])
+  .transform((use) => (typeof use === 'string' ? { policy: use, assumption: 'central' as PolicyAssumption } : use))
+  .describe('a policy id (scenarios/policies/<id>.yaml), or { policy, assumption: low | central | high }');
 
 export const scenarioSchema = z
   .object({
@@ -84,23 +39,19 @@ export const scenarioSchema = z
     label: localized,
     description: localized.optional(),
     extends: z.string().optional().describe('the id of the scenario this one changes'),
-    growth: z.array(growthLeverSchema).default([]),
-    shocks: z.array(shockLeverSchema).default([]),
-    ceilings: z.array(ceilingLeverSchema).default([]),
-    drivers: driversSchema.optional(),
-    pipeline: pipelineSchema.optional(),
-    planPath: z.boolean().default(false).describe('steer every indicator onto the growth that meets its target exactly (the plan path)'),
-    spreadMultiplier: z.number().min(0).max(10).default(1).describe('widens (>1) or narrows (<1) every model\'s spread'),
+    policies: z.array(policyUseSchema).default([]).describe('the policies this scenario assumes, each mapped to levers by its policy file'),
+    ...LEVER_SHAPE,
   })
   .strict();
 
 export type ScenarioSpec = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type GrowthLever = z.output<typeof growthLeverSchema>;
-export type ShockLever = z.output<typeof shockLeverSchema>;
-export type CeilingLever = z.output<typeof ceilingLeverSchema>;
-export type ScenarioDrivers = z.output<typeof driversSchema>;
-export type PipelineLever = z.output<typeof pipelineSchema>;
+export type PolicyUse = z.output<typeof policyUseSchema>;
+export type GrowthLever = GrowthChange;
+export type ShockLever = Shock;
+export type CeilingLever = Ceiling;
+export type ScenarioDrivers = Drivers;
+export type PipelineLever = Pipeline;
 
 export interface ScenarioIssue {
   /** the path inside the YAML document, e.g. ['growth', 0, 'percentagePoints'] */
@@ -110,12 +61,26 @@ export interface ScenarioIssue {
 
 export type ScenarioParse = { ok: true; scenario: ScenarioSpec } | { ok: false; issues: ScenarioIssue[] };
 
-/** Every field name the format knows, for "did you mean" on a misspelt key. */
-const KNOWN_KEYS = [
-  ...Object.keys(scenarioSchema.shape), 'indicators', 'percentagePoints', 'multiplier', 'from', 'to', 'year', 'sizePercent',
-  'recoveryYears', 'indicator', 'value', 'range', 'gdp', 'rdExpenditure', 'population', 'growthPercent', 'baselineGrowthPercent', 'spreadPercent',
-  ...Object.keys(pipelineSchema.shape), 'zh', 'en',
-];
+/** Every field name a schema knows, at any depth (for "did you mean" on a misspelt key). */
+export function schemaFieldNames(schema: z.ZodType, names = new Set<string>()): Set<string> {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  switch (def.type) {
+    case 'object':
+      for (const [key, inner] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+        names.add(key);
+        schemaFieldNames(inner, names);
+      }
+      break;
+    case 'array': schemaFieldNames(def.element as z.ZodType, names); break;
+    case 'optional': case 'default': case 'nullable': case 'readonly': schemaFieldNames(def.innerType as z.ZodType, names); break;
+    case 'union': for (const option of def.options as z.ZodType[]) schemaFieldNames(option, names); break;
+    case 'pipe': schemaFieldNames(def.in as z.ZodType, names); break;
+    default: break;
+  }
+  return names;
+}
+
+const KNOWN_KEYS = [...schemaFieldNames(scenarioSchema)];
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {

@@ -1,80 +1,92 @@
 /**
  * Drivers: GDP, R&D spending and population growth, and the ratio indicators that follow them
- * coherently. For a ratio y = a / b (R&D intensity = R&D spending / GDP; patents per 10,000 = stock /
- * population), a scenario that moves the growth of a or b moves y's yearly growth factor by
+ * coherently. Which indicator is which driver, and which ratio has which numerator and denominator, is
+ * catalogue data (roles in seeds/indicators.yaml). For a ratio y = a / b (R&D intensity = R&D spending /
+ * GDP; patents per 10,000 = stock / population), a scenario that moves the growth of a or b moves y's
+ * yearly growth factor by
  *
- *   [(1 + g_a,t) / (1 + g_a,baseline)] / [(1 + g_b,t) / (1 + g_b,baseline)]
+ *   [(1 + g_a,t) / (1 + g_a,trend)] / [(1 + g_b,t) / (1 + g_b,trend)]
  *
- * anchored on y's own fitted trend (which already carries the baseline growth of both). The driver
- * indicators themselves (a region's GDP path, say) move by their own factor. Driver draws (with
- * spreadPercent) come from one stream per region and driver, indexed by calendar year, so every indicator
- * of a region sees the same GDP path in a given simulated world, in every scenario.
+ * anchored on y's own fitted trend (which already carries the trend growth of both). The driver
+ * indicators themselves (a region's GDP path, say) move by their own factor. A driver's scenario growth
+ * is `growthPercent` (against `baselineGrowthPercent`, default the same) or its trend shifted by
+ * `changePercentagePoints`; its trend is `baselineGrowthPercent` if given, else the median growth of the
+ * driver's own baseline paths in the region, else 0 (then a change of Δ points multiplies the growth
+ * factor by 1 + Δ/100). Driver draws (with spreadPercent) come from one stream per region and driver,
+ * indexed by calendar year, so every indicator of a region sees the same GDP path in a given simulated
+ * world, in every scenario.
  */
-import type { ScenarioDrivers } from '../scenarios/scenario-spec.js';
+import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
+import type { DriverName } from '../catalog/indicator-roles.js';
 import { createSeededRandom } from '../statistics/seeded-random.js';
 import { streamSeed } from './stream-seed.js';
-
-export const DRIVER_INDICATORS = { gdp: 'gdp', rdExpenditure: 'rd_expenditure', population: 'population' } as const;
-type DriverName = keyof typeof DRIVER_INDICATORS;
 
 const DRIVER_FIRST_YEAR = 2000;
 const DRIVER_LAST_YEAR = 2100;
 
-/** Numerator and denominator of a relation written `a / b` (optionally `* k`), else undefined. */
-export function ratioParts(relation: string | undefined): { numerator: string; denominator: string } | undefined {
-  const match = relation === undefined ? null : /^\s*([a-z_][a-z0-9_]*)\s*\/\s*([a-z_][a-z0-9_]*)\s*(\*\s*[\d.e+]+\s*)?$/i.exec(relation);
-  return match === null ? undefined : { numerator: match[1]!, denominator: match[2]! };
+export interface DriverGrowth {
+  growthPercent?: number | undefined;
+  baselineGrowthPercent?: number | undefined;
+  changePercentagePoints?: number | undefined;
+  spreadPercent: number;
 }
 
-function driverFor(indicator: string): DriverName | undefined {
-  return (Object.keys(DRIVER_INDICATORS) as DriverName[]).find((name) => DRIVER_INDICATORS[name] === indicator);
+export type DriverSettings = Partial<Record<DriverName, DriverGrowth>> & { from?: number | undefined; to?: number | undefined };
+
+export interface DriverTerm {
+  driver: DriverName;
+  /** +1: the driver itself or a ratio's numerator; −1: a ratio's denominator */
+  exponent: 1 | -1;
 }
 
-/** Yearly growth draws of one driver for one region: paths × calendar years (2000–2100). */
-function driverGrowthDraws(drivers: ScenarioDrivers, name: DriverName, seed: number, region: string, pathCount: number): Float64Array | undefined {
-  const driver = drivers[name];
-  if (driver === undefined) return undefined;
-  const years = DRIVER_LAST_YEAR - DRIVER_FIRST_YEAR + 1;
-  const draws = new Float64Array(pathCount * years);
-  if (driver.spreadPercent > 0) createSeededRandom(streamSeed(seed, `driver|${region}|${name}`)).fillStandardNormal(draws);
-  const mean = driver.growthPercent / 100;
-  const spread = driver.spreadPercent / 100;
-  for (let index = 0; index < draws.length; index++) draws[index] = mean + spread * draws[index]!;
-  return draws;
+/** The drivers an indicator follows: its own driver role, and those of a ratio's numerator and denominator. */
+export function driverTerms(definition: IndicatorDefinition, catalog: Catalog): DriverTerm[] {
+  const terms: DriverTerm[] = [];
+  const roles = definition.roles;
+  if (roles?.driver !== undefined) terms.push({ driver: roles.driver, exponent: 1 });
+  const numerator = roles?.numerator === undefined ? undefined : catalog.indicators.get(roles.numerator)?.roles?.driver;
+  const denominator = roles?.denominator === undefined ? undefined : catalog.indicators.get(roles.denominator)?.roles?.driver;
+  if (numerator !== undefined) terms.push({ driver: numerator, exponent: 1 });
+  if (denominator !== undefined) terms.push({ driver: denominator, exponent: -1 });
+  return terms;
+}
+
+export interface DriverFactorOptions {
+  seed: number;
+  region: string;
+  pathCount: number;
+  horizon: number;
+  firstYear: number;
+  /** the driver's trend growth in a calendar year (a fraction), when the region's data give one */
+  trend?: (driver: DriverName, year: number) => number | undefined;
 }
 
 /**
  * The factors (paths × horizon) by which the scenario's drivers change an indicator's yearly growth, or
- * undefined when no driver concerns it.
+ * undefined when no driver of the scenario concerns it.
  */
-export function driverFactors(
-  indicator: string, relation: string | undefined, drivers: ScenarioDrivers | undefined,
-  seed: number, region: string, pathCount: number, horizon: number, firstYear: number,
-): Float64Array | undefined {
+export function driverFactors(terms: readonly DriverTerm[], drivers: DriverSettings | undefined, options: DriverFactorOptions): Float64Array | undefined {
   if (drivers === undefined) return undefined;
-  const own = driverFor(indicator);
-  const parts = ratioParts(relation);
-  const terms: { name: DriverName; exponent: 1 | -1 }[] = [];
-  if (own !== undefined) terms.push({ name: own, exponent: 1 });
-  if (parts !== undefined) {
-    const numerator = driverFor(parts.numerator);
-    const denominator = driverFor(parts.denominator);
-    if (numerator !== undefined) terms.push({ name: numerator, exponent: 1 });
-    if (denominator !== undefined) terms.push({ name: denominator, exponent: -1 });
-  }
-  const active = terms.filter((term) => drivers[term.name] !== undefined);
+  const active = terms.filter((term) => drivers[term.driver] !== undefined);
   if (active.length === 0) return undefined;
+  const { seed, region, pathCount, horizon, firstYear } = options;
   const factors = new Float64Array(pathCount * horizon).fill(1);
   const years = DRIVER_LAST_YEAR - DRIVER_FIRST_YEAR + 1;
   for (const term of active) {
-    const driver = drivers[term.name]!;
-    const baseline = (driver.baselineGrowthPercent ?? driver.growthPercent) / 100;
-    const draws = driverGrowthDraws(drivers, term.name, seed, region, pathCount)!;
-    for (let path = 0; path < pathCount; path++) {
-      for (let step = 0; step < horizon; step++) {
-        const year = firstYear + step;
-        if ((drivers.from !== undefined && year < drivers.from) || (drivers.to !== undefined && year > drivers.to)) continue;
-        const factor = (1 + draws[path * years + (year - DRIVER_FIRST_YEAR)]!) / (1 + baseline);
+    const driver = drivers[term.driver]!;
+    const draws = new Float64Array(pathCount * years);
+    if (driver.spreadPercent > 0) createSeededRandom(streamSeed(seed, `driver|${region}|${term.driver}`)).fillStandardNormal(draws);
+    const spread = driver.spreadPercent / 100;
+    const change = driver.changePercentagePoints;
+    for (let step = 0; step < horizon; step++) {
+      const year = firstYear + step;
+      if ((drivers.from !== undefined && year < drivers.from) || (drivers.to !== undefined && year > drivers.to)) continue;
+      const trend = driver.baselineGrowthPercent !== undefined ? driver.baselineGrowthPercent / 100 : driver.growthPercent !== undefined ? driver.growthPercent / 100 : options.trend?.(term.driver, year) ?? 0;
+      let mean = driver.growthPercent !== undefined ? driver.growthPercent / 100 : trend;
+      if (change !== undefined) mean += change / 100;
+      for (let path = 0; path < pathCount; path++) {
+        const growth = mean + spread * draws[path * years + (year - DRIVER_FIRST_YEAR)]!;
+        const factor = (1 + growth) / (1 + trend);
         factors[path * horizon + step]! *= term.exponent === 1 ? factor : 1 / factor;
       }
     }

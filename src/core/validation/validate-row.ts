@@ -102,8 +102,8 @@ export function validateRow(row: TabularRow, context: RowContext): RowResult {
   const yearNumber = parseYear(yearText);
   let year: number | undefined;
   if (isDateCell('year')) report(ISSUE_CODES.dateInNumericColumn, 'year', yearText, 'the year cell is formatted as a date, so the number it holds is a day count, not a year', dateRemedy);
-  else if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to, e.g. 2020');
-  else if (yearNumber === undefined) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not written as a plain year (digits only: no hex, exponent, sign or date)', 'write a four-digit year such as 2020');
+  else if (yearText === '') report(ISSUE_CODES.emptyValue, 'year', yearText, 'the year is empty', 'write the calendar year the value refers to (four digits)');
+  else if (yearNumber === undefined) report(ISSUE_CODES.invalidYear, 'year', yearText, 'the year is not written as a plain year (digits only: no hex, exponent, sign or date)', 'write the year as four plain digits');
   else if (yearNumber < YEAR_RANGE.first || yearNumber > YEAR_RANGE.last) report(ISSUE_CODES.yearOutOfRange, 'year', yearText, `the year lies outside ${YEAR_RANGE.first}–${YEAR_RANGE.last}`, 'check for a typo (2O20, 202, 20200) or a date in another calendar');
   else year = yearNumber;
 

@@ -26,7 +26,7 @@ describe('the bundled catalogue', () => {
   });
 
   it('rejects a relation naming an unknown indicator', () => {
-    const broken = buildCatalog([...catalog.indicators.values(), { ...catalog.indicators.get('gdp')!, id: 'broken', relation: 'gdp / populaton' }], []);
+    const broken = buildCatalog([...catalog.indicators.values(), { ...catalog.indicators.get('gdp')!, id: 'broken', roles: {}, relation: 'gdp / populaton' }], []);
     expect(() => checkRelations(broken)).toThrow(expect.objectContaining({ code: 'E_RELATION_INVALID', message: expect.stringContaining('populaton') }));
   });
 });

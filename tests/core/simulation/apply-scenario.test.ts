@@ -53,10 +53,19 @@ describe('applyScenario', () => {
     }
   });
 
-  it('a shock lowers the level in its year and recovers over the stated years', () => {
+  it('a shock lowers the level in its year, makes up half of it over the stated years, and half lasts', () => {
     const shocked = applyScenario(paths, scenario({ shocks: [{ indicators: 'kind:stock', year: 2022, sizePercent: -10, recoveryYears: 2 }] }));
     const ratio = (step: number) => shocked.values[step]! / paths.values[step]!;
     expect(ratio(0)).toBeCloseTo(1, 12);
+    expect(ratio(1)).toBeCloseTo(0.9, 12);
+    expect(ratio(2)).toBeCloseTo(0.925, 12);
+    expect(ratio(3)).toBeCloseTo(0.95, 12);
+    expect(ratio(9)).toBeCloseTo(0.95, 12);
+  });
+
+  it('a shock with recoveredPercent 100 is made up in full over the stated years', () => {
+    const shocked = applyScenario(paths, scenario({ shocks: [{ indicators: 'kind:stock', year: 2022, sizePercent: -10, recoveryYears: 2, recoveredPercent: 100 }] }));
+    const ratio = (step: number) => shocked.values[step]! / paths.values[step]!;
     expect(ratio(1)).toBeCloseTo(0.9, 12);
     expect(ratio(2)).toBeCloseTo(0.95, 12);
     expect(ratio(3)).toBeCloseTo(1, 12);

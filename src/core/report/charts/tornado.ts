@@ -3,7 +3,9 @@
  * its low or high value, the others staying at the baseline. Each lever gets two bars starting at the
  * base probability — one to the probability at the low setting, one to the probability at the high
  * setting — and levers are sorted by swing |high − low|, widest first (ties by lever id, so the order is
- * deterministic). A vertical rule marks the base probability.
+ * deterministic). Levers with a group are shown apart: policy levers (what planners control) first, then
+ * risks (what they do not), each labelled with its group and ranked by how far it moves the probability
+ * from the base. A vertical rule marks the base probability.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { translate, type Language } from '../messages.js';
@@ -18,6 +20,8 @@ export interface TornadoLever {
   low: number;
   /** probability with the lever at its high setting (0–1). */
   high: number;
+  /** `policy`: planners control it; `risk`: they do not. Grouped levers are drawn policies first. */
+  group?: 'policy' | 'risk';
 }
 
 export interface TornadoInput {
@@ -37,6 +41,13 @@ export function sortLeversBySwing(levers: readonly TornadoLever[]): TornadoLever
   });
 }
 
+/** Policy levers first, then risks, each by how far it moves the probability from the base (ties by lever id). */
+export function orderLeversByGroup(levers: readonly TornadoLever[], baseProbability: number): TornadoLever[] {
+  const reach = (lever: TornadoLever): number => Math.max(Math.abs(lever.low - baseProbability), Math.abs(lever.high - baseProbability));
+  const rank = (lever: TornadoLever): number => (lever.group === 'risk' ? 1 : 0);
+  return [...levers].sort((left, right) => rank(left) - rank(right) || reach(right) - reach(left) || (left.lever < right.lever ? -1 : left.lever > right.lever ? 1 : 0));
+}
+
 /** Height grows with the number of levers so bars keep their thickness. */
 function tornadoHeight(leverCount: number): number {
   return Math.max(160, 90 + 44 * leverCount);
@@ -51,7 +62,9 @@ export function buildTornadoChart(input: TornadoInput): TopLevelSpec {
   const labels = input.levers.map((lever) => lever.label);
   if (new Set(labels).size !== labels.length) throw new Error(`buildTornadoChart requires distinct lever labels, got ${labels.join(', ')}`);
 
-  const ordered = sortLeversBySwing(input.levers);
+  const grouped = input.levers.some((lever) => lever.group !== undefined);
+  const ordered = (grouped ? orderLeversByGroup(input.levers, input.baseProbability) : sortLeversBySwing(input.levers)).map((lever) =>
+    lever.group === undefined ? lever : { ...lever, label: `${translate(language, lever.group === 'policy' ? 'sensitivity.policy-short' : 'sensitivity.risk-kind')} · ${lever.label}` });
   const lowName = translate(language, 'legend.low-setting');
   const highName = translate(language, 'legend.high-setting');
   const base = roundForChart(input.baseProbability);
