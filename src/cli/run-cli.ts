@@ -14,6 +14,7 @@ import { registerFeasibilityCommand } from './commands/feasibility.js';
 import { registerFitCommand } from './commands/fit.js';
 import { registerProjectCommand } from './commands/project.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerProposeCommand } from './commands/propose.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
@@ -40,6 +41,7 @@ export function createProgram(io: CliIo): Command {
   registerCompareCommand(program, io);
   registerSensitivityCommand(program, io);
   registerReportCommand(program, io);
+  registerProposeCommand(program, io);
   registerTemplateCommand(program, io);
   registerTuiCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);

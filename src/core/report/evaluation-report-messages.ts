@@ -147,8 +147,8 @@ export const evaluationReportMessages = {
     (p) => `For every indicator: the ${p.year} value reached with ${p.confidences} probability under each scenario (quantiles of the simulated paths), and the yearly growth over ${p.first}–${p.last} it implies. Targets are for the people's congress to decide; these are proposals.`,
   ),
   'proposal.reference-bundled': withParameters<{ windows: number; series: number }>(
-    (p) => `“同类序列”一栏：在本工具所附规划数据中同类指标的${p.series}条序列、${p.windows}个五年区间里，五年年均增速不低于该增速的比例（尚无更大的参照语料时以此代替）。`,
-    (p) => `The "comparable series" column: of ${p.windows} five-year windows of ${p.series} series of the same kind in the bundled plan data, the share that grew at least this fast a year (standing in until a larger reference corpus is bundled).`,
+    (p) => `“同类序列”一栏：在本工具所附规划数据中同类指标的${p.series}条序列、${p.windows}个三至七年的区间里，年均增速不低于该增速的比例（尚无更大的参照语料时以此代替）。`,
+    (p) => `The "comparable series" column: of ${p.windows} windows of three to seven years in ${p.series} series of the same kind in the bundled plan data, the share that grew at least this fast a year (standing in until a larger reference corpus is bundled).`,
   ),
   'proposal.base-projected': withParameters<{ year: number; names: string }>(
     (p) => `以下指标${p.year}年尚无观测值，基期值取主情景预测中位数：${p.names}。`,

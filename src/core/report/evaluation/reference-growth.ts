@@ -1,22 +1,24 @@
 /**
- * The reference-class check of a proposed target: of comparable series, how many grew this fast over five
- * years. Comparable series are, until a reference corpus is bundled, the observed series of the bundled
- * plans (every region) of the same indicator kind and direction; each contributes every pair of its
- * observations exactly five years apart (2015 → 2020 in the 13th-plan tables), as a compound yearly growth.
+ * The reference-class check of a proposed target: of comparable series, how many grew this fast over a
+ * plan's span. Comparable series are, until a reference corpus is bundled, the observed series of the
+ * bundled plans (every region) of the same indicator kind and direction; each contributes every pair of
+ * its observations three to seven years apart (a five-year plan's span, give or take two: exact five-year
+ * pairs are rare in plan tables), as a compound yearly growth.
  */
 import type { IndicatorDefinition } from '../../catalog/indicator-catalog.js';
 import type { Dataset } from '../../records/dataset.js';
 import { isObservation, isUsable } from '../../records/indicator-record.js';
 import { compoundAnnualGrowthRate } from '../../statistics/compound-annual-growth-rate.js';
 
-export const REFERENCE_WINDOW_YEARS = 5;
+/** The spans of the windows compared with a five-year plan's growth. */
+export const REFERENCE_WINDOW_SPANS = { shortest: 3, longest: 7 } as const;
 
 export interface ReferenceGrowths {
   series: number;
   growths: number[];
 }
 
-/** The five-year growths of every bundled series of the same kind and direction as `definition`. */
+/** The yearly growths over three to seven years of every bundled series of the same kind and direction as `definition`. */
 export function referenceGrowths(dataset: Dataset, definition: IndicatorDefinition): ReferenceGrowths {
   const bySeries = new Map<string, Map<number, number>>();
   for (const record of dataset.records) {
@@ -33,11 +35,14 @@ export function referenceGrowths(dataset: Dataset, definition: IndicatorDefiniti
   for (const key of [...bySeries.keys()].sort()) {
     const values = bySeries.get(key)!;
     let counted = false;
-    for (const year of [...values.keys()].sort((a, b) => a - b)) {
-      const later = values.get(year + REFERENCE_WINDOW_YEARS);
-      if (later === undefined) continue;
-      growths.push(compoundAnnualGrowthRate(values.get(year)!, later, REFERENCE_WINDOW_YEARS));
-      counted = true;
+    const years = [...values.keys()].sort((a, b) => a - b);
+    for (const start of years) {
+      for (const end of years) {
+        const span = end - start;
+        if (span < REFERENCE_WINDOW_SPANS.shortest || span > REFERENCE_WINDOW_SPANS.longest) continue;
+        growths.push(compoundAnnualGrowthRate(values.get(start)!, values.get(end)!, span));
+        counted = true;
+      }
     }
     if (counted) series += 1;
   }

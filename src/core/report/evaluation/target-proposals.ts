@@ -6,7 +6,8 @@
  * common rules for comparison:
  *
  *   trend     the indicator's compound growth over its history, continued from the latest observation
- *   doubling  twice the base-year value by the plan's last year (Chongqing's 双倍增: 2027 = 2 × 2022)
+ *   doubling  twice the base-year value by the plan's last year (Chongqing's 双倍增: 2027 = 2 × 2022), for
+ *             amounts and counts
  *   cascade   the parent region's (the city's) goal for the same plan and indicator, where the data has one:
  *             the same level for ratios and shares, the region's latest share of the city's value for amounts
  *
@@ -22,6 +23,7 @@ import type { IndicatorPaths } from '../../simulation/indicator-paths.js';
 import { pathMedians } from '../../simulation/path-quantiles.js';
 import { compoundAnnualGrowthRate } from '../../statistics/compound-annual-growth-rate.js';
 import { reachableValues } from './reachable-values.js';
+import { compareIndicators } from '../indicator-order.js';
 import { referenceGrowths, shareAsFast } from './reference-growth.js';
 import type { IndicatorProposal, PlannerRule, TargetProposals } from './target-proposal-model.js';
 import { observationsByYear } from './yearly-actuals.js';
@@ -105,7 +107,8 @@ function indicatorProposal(inputs: ProposalInputs, index: number): IndicatorProp
     const value = latestValue * (1 + trend) ** (plan.lastYear - latestYear);
     rules.push({ rule: 'trend', value, growthOverPlan: growthOrNull(base?.value, value, years), detail: { growth: trend } });
   }
-  if (base !== null && !lowerIsBetter) rules.push({ rule: 'doubling', value: 2 * base.value, growthOverPlan: growthOrNull(base.value, 2 * base.value, years), detail: null });
+  // doubling is a rule for amounts and counts (双倍增: enterprises, R&D spending), not for ratios and shares
+  if (base !== null && !lowerIsBetter && definition.kind !== 'ratio' && definition.kind !== 'share') rules.push({ rule: 'doubling', value: 2 * base.value, growthOverPlan: growthOrNull(base.value, 2 * base.value, years), detail: null });
   const cascade = cascadeRule(inputs, definition.id, base?.value);
   if (cascade !== undefined) rules.push(cascade);
   const existing = prepared.goals.find((goal) => goal.kind !== 'cumulative-target' && (goal.planPeriod === plan.id || goal.year === plan.lastYear));
@@ -126,6 +129,7 @@ export function targetProposals(inputs: ProposalInputs, indicatorFilter?: (indic
     const proposal = indicatorProposal(inputs, index);
     return proposal === undefined ? [] : [proposal];
   });
+  indicators.sort((left, right) => compareIndicators(left.indicator, right.indicator));
   return {
     plan: { id: plan.id, name: plan.name, firstYear: plan.firstYear, lastYear: plan.lastYear, baseYear: plan.baseYear },
     region: prepared.region, regionName: dataset.catalog.regions.get(prepared.region)?.name ?? { zh: prepared.region, en: prepared.region },
