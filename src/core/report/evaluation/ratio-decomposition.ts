@@ -9,7 +9,8 @@
  *
  *   S = ln(N* ÷ N) + ln(D ÷ D*)        (numerator short of its reference + denominator beyond its consistent path)
  *
- * exactly, so each term's share of S says which held the ratio back (a negative share helped).
+ * exactly (the ratio taken from its parts), so each term's share of S says which held the ratio back (a
+ * negative share helped).
  *
  * Ahead (any goal): to reach the target the ratio must grow g* a year; with the denominator growing as it
  * has (its compound growth over its history), the numerator must grow (1 + g*)(1 + g_D) − 1.
@@ -66,9 +67,10 @@ export function decomposeShortfall(input: DecompositionInput): RatioDecompositio
   const from = goal.baseYear;
   const to = Math.max(...[...input.ratioValues.keys()].filter((year) => input.numeratorValues.has(year) && input.denominatorValues.has(year)));
   if (!(to > from) || !input.numeratorValues.has(from) || !input.denominatorValues.has(from)) return undefined;
-  const ratio = input.ratioValues.get(to)!;
   const numerator = input.numeratorValues.get(to)!;
   const denominator = input.denominatorValues.get(to)!;
+  // the ratio from its parts (a separately published ratio is rounded), so the split below is exact
+  const ratio = (numerator * input.constant) / denominator;
   const onPath = straightPathValue({ baseYear: from, baseValue: goal.baseValue, targetYear: goal.year, targetValue: goal.value }, to);
   const numeratorBase = input.numeratorValues.get(from)!;
   let reference: number | undefined;
@@ -92,7 +94,7 @@ export function decomposeShortfall(input: DecompositionInput): RatioDecompositio
   const perYear = (end: number, start: number): number => Math.expm1(Math.log(end / start) / years);
   return {
     numerator: names(input.numerator), denominator: names(input.denominator), fromYear: from, toYear: to,
-    ratioGrowth: perYear(ratio, input.ratioValues.get(from) ?? goal.baseValue),
+    ratioGrowth: perYear(ratio, (numeratorBase * input.constant) / input.denominatorValues.get(from)!),
     numeratorGrowth: perYear(numerator, numeratorBase), denominatorGrowth: perYear(denominator, input.denominatorValues.get(from)!),
     numeratorReferenceGrowth: perYear(reference, numeratorBase), denominatorReferenceGrowth: perYear(consistentDenominator, input.denominatorValues.get(from)!),
     numeratorReference: source,

@@ -22,7 +22,7 @@ export interface ReachableRequest {
 /** Rounds to three significant digits towards the safe side. */
 export function roundSafely(value: number, direction: Direction, wholeNumbers: boolean): number {
   if (!Number.isFinite(value) || value === 0) return value;
-  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
+  const digits = 2 - Math.floor(Math.log10(Math.abs(value)));
   const scale = 10 ** (wholeNumbers ? Math.min(digits, 0) : digits);
   const rounded = direction === 'higher-is-better' ? Math.floor(value * scale) / scale : Math.ceil(value * scale) / scale;
   // undo binary noise: 4.8 * 100 / 100 must stay 4.8
