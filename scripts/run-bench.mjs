@@ -15,7 +15,7 @@ import { loadModelSpec } from '../dist/src/io/load-model-spec.js';
 import { loadScenario, loadScenarioLibrary } from '../dist/src/io/load-scenarios.js';
 import { allObservedSeries, prepareRegion } from '../dist/src/core/pipeline/prepare-region.js';
 import { projectIndicator, projectScenario } from '../dist/src/core/pipeline/project-scenario.js';
-import { pooledPriorFor } from '../dist/src/core/pipeline/pooled-priors.js';
+import { fitContextFor } from '../dist/src/core/pipeline/pooled-priors.js';
 import { DEFAULT_PROJECTION_SETTINGS } from '../dist/src/core/pipeline/projection-settings.js';
 import { fitWithSpec } from '../dist/src/core/models/model-selection.js';
 
@@ -36,7 +36,7 @@ for (let round = 0; round < 3; round++) {
   const start = performance.now();
   familyFits = 0;
   for (const one of series) {
-    const report = fitWithSpec(one, spec, { pooledGrowth: pooledPriorFor(series, one) }, 2035 - (one.years.at(-1) ?? 2020));
+    const report = fitWithSpec(one, spec, fitContextFor(series, one, dataset.catalog, spec), 2035 - (one.years.at(-1) ?? 2020));
     familyFits += report.families.length;
   }
   fitTimes.push(performance.now() - start);

@@ -43,3 +43,17 @@ export function parseList(name: string): (value: string) => string[] {
     return entries;
   };
 }
+
+/** "80,95" → [80, 95]: interval levels in percent, strictly between 0 and 100. */
+export function parseLevels(value: string): number[] {
+  const levels = value.split(',').map((part) => Number(part.trim()));
+  if (levels.length === 0 || levels.some((level) => !(level > 0 && level < 100))) throw new InvalidArgumentError(`--levels takes percentages between 0 and 100 separated by commas, e.g. 80,95 (got "${value}")`);
+  return [...new Set(levels)].sort((a, b) => a - b);
+}
+
+/** "2017,2018" → [2017, 2018]: origin years of an evaluation. */
+export function parseOrigins(value: string): number[] {
+  const years = value.split(',').map((part) => Number(part.trim()));
+  if (years.some((year) => !Number.isInteger(year) || year < 1800 || year > 2200)) throw new InvalidArgumentError(`--origins takes years separated by commas, e.g. 2017,2018,2019 (got "${value}")`);
+  return [...new Set(years)].sort((a, b) => a - b);
+}

@@ -11,7 +11,9 @@ import { reportFailure } from './report-failure.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerFeasibilityCommand } from './commands/feasibility.js';
+import { registerEvaluateCommand } from './commands/evaluate.js';
 import { registerFitCommand } from './commands/fit.js';
+import { registerForecastCommand } from './commands/forecast.js';
 import { registerProjectCommand } from './commands/project.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerProposeCommand } from './commands/propose.js';
@@ -40,6 +42,8 @@ export function createProgram(io: CliIo): Command {
   registerFeasibilityCommand(program, io);
   registerCompareCommand(program, io);
   registerSensitivityCommand(program, io);
+  registerForecastCommand(program, io);
+  registerEvaluateCommand(program, io);
   registerReportCommand(program, io);
   registerProposeCommand(program, io);
   registerTemplateCommand(program, io);

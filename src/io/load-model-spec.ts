@@ -1,5 +1,6 @@
 /** Reads a model spec file (models/default.yaml unless a user names another) into a validated ModelSpec. */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { loadCalibration } from './load-calibration.js';
 import { PlancastError } from '../core/errors.js';
 import { ModelSpecError, parseModelSpecs, type ModelSpec } from '../core/models/model-spec.js';
 import { modelsDirectory } from './project-paths.js';
@@ -22,5 +23,6 @@ export function loadModelSpec(file: string = DEFAULT_MODEL_SPEC_FILE, name?: str
   }
   const spec = name === undefined ? specs[0] : specs.find((candidate) => candidate.name === name);
   if (spec === undefined) throw new PlancastError('E_MODEL_SPEC_NOT_FOUND', `${file}: no model spec named "${name}"`, { remedy: `use one of: ${specs.map((candidate) => candidate.name).join(', ')}` });
-  return spec;
+  // The calibration the spec names is data beside it (models/calibration.json), read once per process.
+  return spec.calibrationFile === null ? spec : { ...spec, calibration: loadCalibration(join(dirname(file), spec.calibrationFile)) };
 }

@@ -163,9 +163,15 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
   const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
   const scenarioFiles = scenarioFilesOf(opened, entries, scenarios.map((scenario) => scenario.chain));
+  const calibrationFile = opened.modelSpec.calibrationFile;
+  const calibrationFiles = calibrationFile === null ? [] : [join(dirname(opened.modelSpecFile), calibrationFile)];
   const manifestInputs: ManifestInputs = {
     models: { name: opened.modelSpec.name, path: shownPath(opened.modelSpecFile), sha256: hashFile(opened.modelSpecFile) },
-    inputs: [...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })), ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role }))],
+    inputs: [
+      ...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })),
+      ...calibrationFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'calibration' })),
+      ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role })),
+    ],
     scenarioFiles,
   };
   const bundles = readVegaBrowserBundles();

@@ -17,8 +17,15 @@ describe('plancast fit', () => {
     expect(compound.intervalSource).toBe('residuals');
   });
 
-  it('says "insufficient evidence" for a two-point series and names where the spread comes from', async () => {
+  it('uses the calibrated default for a two-point series without a backtest, and names its reference class', async () => {
     const run = await runPlancast('fit', '--region', 'yubei', '--indicator', 'valid_invention_patents');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain('chosen: calibrated-growth (calibrated evidence)');
+    expect(run.stdout).toContain('reference class valid_invention_patents of provinces-dev');
+  });
+
+  it('with the former spec (choice by backtest) still says "insufficient evidence" for a two-point series', async () => {
+    const run = await runPlancast('fit', '--region', 'yubei', '--indicator', 'valid_invention_patents', '--models', 'models/backtest-selection.yaml');
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout).toContain('insufficient evidence');
     expect(run.stdout).toMatch(/pooled|default/);

@@ -81,6 +81,39 @@ describe('assembleReport (yubei)', () => {
     expect(zh.model.models.map((row) => row.indicator)).toEqual(zh.model.forecasts.map((forecast) => forecast.indicator));
     for (const row of zh.model.models) expect(row.intervalSource).not.toBeNull();
   });
+
+  it('names each calibrated indicator’s reference class: its own, its declared group’s, or the general one', () => {
+    const classOf = (indicator: string) => zh.model.models.find((row) => row.indicator === indicator)!.referenceClass;
+    expect(classOf('rd_intensity')).toEqual({ corpus: 'provinces-dev', classId: 'rd_intensity', match: 'own', series: 20 });
+    expect(classOf('invention_patents_per_10k')).toMatchObject({ classId: 'valid_invention_patents', match: 'group' });
+    expect(classOf('high_tech_enterprises')).toMatchObject({ corpus: 'm1-yearly', classId: 'general', match: 'general' });
+  });
+});
+
+describe('the methods appendix', () => {
+  const methodsOf = (model: ReportModel, language: 'zh' | 'en') => reportOutline(model, [], language).find((section) => section.id === 'methods')!;
+  const tableOf = (model: ReportModel, language: 'zh' | 'en', id: string) =>
+    methodsOf(model, language).blocks.flatMap((block) => (block.type === 'table' && block.table.id === id ? [block.table] : []))[0]!;
+
+  it('shows nominal against observed coverage on both reference corpora, cross-fitted rows first, in Chinese and English', () => {
+    const chinese = tableOf(zh.model, 'zh', 'calibration');
+    const english = tableOf(en, 'en', 'calibration');
+    expect(chinese.rows.length).toBe(8);
+    expect(english.rows.slice(0, 4).map((row) => row.slice(0, 3).map((entry) => entry.text))).toEqual([
+      ['m1-yearly', 'cross-fitted', '80 %'], ['m1-yearly', 'cross-fitted', '95 %'], ['provinces-dev', 'cross-fitted', '80 %'], ['provinces-dev', 'cross-fitted', '95 %'],
+    ]);
+    expect(chinese.rows[0]![1]!.text).toBe('交叉拟合');
+    for (const row of english.rows) expect(Number(row[3]!.text!.replace(' %', ''))).toBeGreaterThan(50);
+  });
+
+  it('says, per indicator of the goals, where the spread came from, in both languages', () => {
+    const chinese = tableOf(zh.model, 'zh', 'interval-sources');
+    const english = tableOf(en, 'en', 'interval-sources');
+    const row = (table: typeof chinese, name: string) => table.rows.find((entry) => entry[0]!.text === name)!;
+    expect(row(chinese, '高新技术企业数量')[2]!.text).toContain('本指标无专属参照类');
+    expect(row(english, 'High-tech enterprises')[2]!.text).toContain('no class of its own');
+    expect(row(english, 'High-tech enterprises')[3]!.text).toMatch(/^error quantiles calibrated on a reference class/);
+  });
 });
 
 describe('the report charts', () => {

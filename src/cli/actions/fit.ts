@@ -8,7 +8,7 @@ import { findFamily, FAMILY_IDS } from '../../core/models/family-registry.js';
 import { fitAndSelect, type FitReport } from '../../core/models/model-selection.js';
 import { familiesForIndicator } from '../../core/models/model-spec.js';
 import { allObservedSeries } from '../../core/pipeline/prepare-region.js';
-import { pooledPriorFor } from '../../core/pipeline/pooled-priors.js';
+import { fitContextFor } from '../../core/pipeline/pooled-priors.js';
 import { seriesFromRecords } from '../../core/series/observed-series.js';
 import type { CliIo } from '../cli-io.js';
 import { formatNumber, formatTable } from '../format-table.js';
@@ -54,7 +54,7 @@ export async function fitAction(io: CliIo, options: FitOptions): Promise<void> {
   }
   const lastYear = series.years[series.years.length - 1]!;
   const horizon = Math.max(1, (options.to ?? planContaining(dataset.catalog.plans, lastYear + 1)?.lastYear ?? lastYear + 1) - lastYear);
-  const report = fitAndSelect(series, choices, { pooledGrowth: pooledPriorFor(allObservedSeries(dataset), series) }, {
+  const report = fitAndSelect(series, choices, fitContextFor(allObservedSeries(dataset), series, dataset.catalog, spec), {
     levels: spec.intervalLevels, horizon, backtest: spec.backtest, selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: options.family ?? spec.selection.fallbackByKind[definition.kind] ?? spec.selection.fallback },
   });
   if (options.json) return io.out(JSON.stringify(fitReportJson(report), null, 2));

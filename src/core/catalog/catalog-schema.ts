@@ -29,6 +29,8 @@ export const indicatorEntrySchema = z
       })
       .strict()
       .optional(),
+    /** the indicator id whose forecast reference class this one shares */
+    forecastGroup: z.string().regex(/^[a-z][a-z0-9_]*$/, 'forecastGroup is an indicator id').optional(),
   })
   .strict();
 
@@ -58,6 +60,7 @@ export function parseIndicatorFile(content: unknown, file: string): IndicatorDef
     bounds: { lower: entry.bounds[0], upper: entry.bounds[1] },
     ...(entry.relation !== undefined ? { relation: entry.relation } : {}),
     roles: normaliseRoles(entry.roles, entry.relation),
+    ...(entry.forecastGroup !== undefined ? { forecastGroup: entry.forecastGroup } : {}),
   }));
 }
 
@@ -77,6 +80,11 @@ export function parseRegionFile(content: unknown, file: string): RegionDefinitio
 }
 
 export function buildCatalog(indicators: readonly IndicatorDefinition[], regions: readonly RegionDefinition[], plans: PlanCalendar = EMPTY_CALENDAR): Catalog {
+  const ids = new Set(indicators.map((definition) => definition.id));
+  const dangling = indicators.filter((definition) => definition.forecastGroup !== undefined && !ids.has(definition.forecastGroup));
+  if (dangling.length > 0) {
+    throw new PlancastError('E_CATALOG_INVALID', `forecastGroup names an unknown indicator: ${dangling.map((definition) => `${definition.id} → ${definition.forecastGroup}`).join(', ')}`, { remedy: 'name an indicator id of the catalogue, or remove forecastGroup' });
+  }
   const catalog = {
     indicators: new Map(indicators.map((definition) => [definition.id, definition])),
     regions: new Map(regions.map((definition) => [definition.id, definition])),

@@ -34,6 +34,11 @@ export interface IndicatorDefinition {
   bounds: Bounds;
   /** An arithmetic expression over other indicator ids, e.g. `rd_expenditure / gdp * 100` (relation-expression.ts). */
   relation?: string;
+  /**
+   * The indicator whose forecast reference class this one shares (e.g. industrial R&D intensity with
+   * R&D intensity): forecasts and pooled priors pool within a group, never across unrelated indicators.
+   */
+  forecastGroup?: string;
 }
 
 export interface RegionDefinition {

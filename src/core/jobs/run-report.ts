@@ -43,6 +43,7 @@ export function runReport(inputs: ReportInputs): ReportResult {
       ...(inputs.proposalPlan !== undefined ? { proposalPlan: inputs.proposalPlan } : {}),
       ...(inputs.proposalConfidences !== undefined ? { proposalConfidences: inputs.proposalConfidences } : {}),
     },
+    ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
   return { projection, model, charts: buildReportCharts(model) };
 }

@@ -3,6 +3,7 @@
  * ModelFamily interface), add it here; model specs can then name it, and the contract suite
  * (tests/core/models/family-contract.test.ts) checks it with the others.
  */
+import { calibratedGrowthFamily } from './calibrated-growth.js';
 import { compoundGrowthFamily } from './compound-growth.js';
 import { dampedTrendFamily } from './damped-trend.js';
 import { exponentialTrendFamily } from './exponential-trend.js';
@@ -14,6 +15,7 @@ import type { AnyModelFamily } from './model-family.js';
 import { pooledGrowthFamily } from './pooled-growth.js';
 
 export const MODEL_FAMILIES: readonly AnyModelFamily[] = [
+  calibratedGrowthFamily,
   compoundGrowthFamily,
   meanGrowthFamily,
   linearTrendFamily,

@@ -13,6 +13,7 @@
  */
 import type { z } from 'zod';
 import type { IndicatorKind, LocalizedText } from '../catalog/indicator-catalog.js';
+import type { ResolvedReferenceClass } from '../forecasting/reference-class.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 
 /**
@@ -20,9 +21,11 @@ import type { ObservedSeries } from '../series/observed-series.js';
  * - `residuals`: this series' own scatter around the fitted model (Student-t intervals);
  * - `pooled`: the spread of growth rates across regions' series of the same indicator kind;
  * - `default`: a stated default from the model spec (no data-based spread was available);
- * - `ceiling-range`: residuals plus an uncertain ceiling drawn from its stated range.
+ * - `ceiling-range`: residuals plus an uncertain ceiling drawn from its stated range;
+ * - `calibrated`: quantiles of standardized errors learned across a reference class of many series
+ *   (models/calibration.json), scaled by the series' own volatility shrunk toward its class's.
  */
-export type IntervalSource = 'residuals' | 'pooled' | 'default' | 'ceiling-range';
+export type IntervalSource = 'residuals' | 'pooled' | 'default' | 'ceiling-range' | 'calibrated';
 
 /**
  * The spread of yearly log growth rates across many series of one indicator kind (all bundled regions),
@@ -51,6 +54,8 @@ export interface PooledGrowthPrior {
 /** What a fit may borrow from outside the series. */
 export interface FitContext {
   pooledGrowth?: PooledGrowthPrior;
+  /** the series' reference class in the model spec's forecast calibration (the calibrated family needs it) */
+  calibration?: ResolvedReferenceClass;
 }
 
 /** The series as the model saw it (a copy, so a fitted model stands alone as JSON). */
@@ -90,6 +95,8 @@ export interface FittedModel<TSettings = unknown> {
   lastValue: number;
   /** named numbers; each family documents its own in its parameterTable */
   parameters: Record<string, ParameterValue>;
+  /** named tables of numbers a family needs beyond its parameters (the calibrated family's error quantiles) */
+  tables?: Record<string, number[][]>;
   /** the normalised settings the fit used */
   settings: TSettings;
   /** in-sample fitted values aligned with series.years (null where a family has none, e.g. the origin) */

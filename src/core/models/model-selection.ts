@@ -56,13 +56,14 @@ export interface FamilyReport {
   failure?: string;
 }
 
-export type EvidenceStrength = 'insufficient' | 'weak' | 'adequate';
+/** calibrated: no choice by fit; the default's spread is calibrated across many series */
+export type EvidenceStrength = 'insufficient' | 'weak' | 'adequate' | 'calibrated';
 
 export interface FitReport {
   series: { region: string; indicator: string; unit: string; indicatorKind: string; years: number[]; values: number[] };
   levels: number[];
   horizon: { firstYear: number; lastYear: number };
-  chosen: { family: string | null; reason: string; evidence: EvidenceStrength; criterion: 'backtest' | 'aicc' | 'fallback' | 'none' };
+  chosen: { family: string | null; reason: string; evidence: EvidenceStrength; criterion: 'backtest' | 'aicc' | 'fallback' | 'default' | 'none' };
   families: FamilyReport[];
   ensemble?: { weights: Record<string, number>; forecast: ForecastRow[] };
   diagnostics: string[];
@@ -73,7 +74,7 @@ export interface SelectionOptions {
   /** years after the last observation */
   horizon: number;
   backtest: { holdout: number; minimumScoredPoints: number };
-  selection: { criterion: 'auto' | 'backtest' | 'aicc'; combine: 'best' | 'weighted'; fallback: string };
+  selection: { criterion: 'auto' | 'backtest' | 'aicc' | 'none'; combine: 'best' | 'weighted'; fallback: string };
   /** where family ids are looked up; default: the built-in registry */
   findFamily?: (id: string) => AnyModelFamily | undefined;
 }
@@ -168,6 +169,18 @@ function ensembleRows(reports: readonly FamilyReport[], weights: Map<string, num
   }));
 }
 
+/** The stated fallback's report (fitted even when the spec did not list it for this indicator), else the first fitted family. */
+function withFallback(reports: FamilyReport[], fittedReports: FamilyReport[], diagnostics: string[], series: ObservedSeries, context: FitContext, options: SelectionOptions): FamilyReport | undefined {
+  const { fallback } = options.selection;
+  if (!reports.some((report) => report.family === fallback)) {
+    const added = evaluate({ family: fallback, settings: defaultSettings(fallback, options) }, series, context, options);
+    reports.push(added.report);
+    if (added.report.model) fittedReports.push(added.report);
+    diagnostics.push(`${fallback} added as the stated fallback${added.report.failure ? `, but not fitted: ${added.report.failure}` : ''}`);
+  }
+  return fittedReports.find((report) => report.family === fallback) ?? fittedReports[0];
+}
+
 export function fitAndSelect(series: ObservedSeries, choices: readonly FamilyChoice[], context: FitContext, options: SelectionOptions): FitReport {
   const diagnostics: string[] = [];
   const n = series.years.length;
@@ -188,19 +201,22 @@ export function fitAndSelect(series: ObservedSeries, choices: readonly FamilyCho
 
   let chosen: FitReport['chosen'];
   let ensemble: FitReport['ensemble'];
-  if (criterion === 'none') {
+  if (wanted === 'none') {
+    const pick = withFallback(reports, fittedReports, diagnostics, series, context, options);
+    chosen = {
+      family: pick?.family ?? null,
+      criterion: pick ? 'default' : 'none',
+      evidence: pick?.intervalSource === 'calibrated' ? 'calibrated' : 'insufficient',
+      reason: pick
+        ? `the model spec uses ${pick.family === fallback ? `its default, ${fallback},` : `${pick.family} (the default ${fallback} could not be fitted)`} without choosing between families by their fit (selection.criterion: none; models/README.md says why). Its intervals: ${pick.intervalSourceDescription}.`
+        : `the model spec's default ${fallback} and every other family failed to fit.`,
+    };
+  } else if (criterion === 'none') {
     const why =
       n < 3
         ? `only ${n} observation${n === 1 ? '' : 's'}: two points fix one growth rate and cannot show which shape fits or how much it varies`
         : `${ranked.length} famil${ranked.length === 1 ? 'y has' : 'ies have'} a complete backtest with at least ${options.backtest.minimumScoredPoints} scored points and ${comparable.length} a comparable AICc; at least two are needed to choose between them`;
-    // The stated fallback is fitted even when the spec did not list it for this indicator.
-    if (!reports.some((report) => report.family === fallback)) {
-      const added = evaluate({ family: fallback, settings: defaultSettings(fallback, options) }, series, context, options);
-      reports.push(added.report);
-      if (added.report.model) fittedReports.push(added.report);
-      diagnostics.push(`${fallback} added as the stated fallback${added.report.failure ? `, but not fitted: ${added.report.failure}` : ''}`);
-    }
-    const pick = fittedReports.find((report) => report.family === fallback) ?? fittedReports[0];
+    const pick = withFallback(reports, fittedReports, diagnostics, series, context, options);
     const spread = pick ? ` Its intervals: ${pick.intervalSourceDescription}.` : '';
     chosen = {
       family: pick?.family ?? null,

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { INDICATOR_KINDS, type IndicatorKind } from '../catalog/indicator-catalog.js';
+import type { ForecastCalibration } from '../forecasting/forecast-calibration.js';
 import { FAMILY_IDS, findFamily } from './family-registry.js';
 import type { FamilyChoice } from './model-family.js';
 
@@ -51,6 +52,8 @@ export const modelSpecSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().default(''),
   intervalLevels: levelsSchema.default([80, 95]),
+  /** the forecast calibration file (JSON) the calibrated family reads, relative to the spec's folder */
+  calibration: z.string().min(1).optional(),
   backtest: z
     .strictObject({
       /** how many of the last points each backtest holds out (rolling origin) */
@@ -61,7 +64,8 @@ export const modelSpecSchema = z.strictObject({
     .default({ holdout: 2, minimumScoredPoints: 2 }),
   selection: z
     .strictObject({
-      criterion: z.enum(['auto', 'backtest', 'aicc']).default('auto'),
+      /** none: always the fallback (no choice by fit); the other families are fitted for comparison */
+      criterion: z.enum(['auto', 'backtest', 'aicc', 'none']).default('auto'),
       combine: z.enum(['best', 'weighted']).default('best'),
       fallback: z.string().default('compound-growth'),
       /** a different fallback for some indicator kinds (e.g. damped trend for saturating ratios) */
@@ -83,8 +87,12 @@ export interface ModelSpec {
   description: string;
   file: string;
   intervalLevels: number[];
+  /** the calibration file as the spec names it (relative to the spec's folder), or null */
+  calibrationFile: string | null;
+  /** the calibration itself, attached by the loader (src/io/load-model-spec.ts) */
+  calibration?: ForecastCalibration;
   backtest: { holdout: number; minimumScoredPoints: number };
-  selection: { criterion: 'auto' | 'backtest' | 'aicc'; combine: 'best' | 'weighted'; fallback: string; fallbackByKind: Partial<Record<IndicatorKind, string>> };
+  selection: { criterion: 'auto' | 'backtest' | 'aicc' | 'none'; combine: 'best' | 'weighted'; fallback: string; fallbackByKind: Partial<Record<IndicatorKind, string>> };
   kinds: Partial<Record<IndicatorKind, FamilyChoice[]>>;
   indicators: Record<string, { mode: 'extend' | 'replace'; families: FamilyChoice[] }>;
 }
@@ -194,6 +202,7 @@ function parseOne(raw: unknown, file: string, prefix: (string | number)[]): Mode
     description: spec.description,
     file,
     intervalLevels: [...spec.intervalLevels].sort((a, b) => a - b),
+    calibrationFile: spec.calibration ?? null,
     backtest: spec.backtest,
     selection: spec.selection,
     kinds,

@@ -1,23 +1,41 @@
 /**
- * The pooled growth priors the models borrow from: one per indicator kind, computed from every series of
- * that kind in the dataset (all regions), leaving out the series being fitted. Where a kind has too few
- * series of its own (the bundled plans give most counts a single 2020 value), the prior pools the growth
- * rates of every kind instead and says so in its source sentence; only where even that fails is the
- * documented default used.
+ * What a fit may borrow from outside its series (the FitContext), built in one place for the pipeline and
+ * the commands:
+ * - the pooled growth prior: the growth rates of the other series of the same indicator — or of its
+ *   declared forecast group (`forecastGroup` in seeds/indicators.yaml) — across regions, leaving out the
+ *   series being fitted. Never across unrelated indicators: actuals supplied for one indicator must not
+ *   move another's forecast. Where the group has too few series, the prior is the documented default and
+ *   says so (families then use their own stated default spread);
+ * - the calibrated family's reference class in the model spec's calibration (its indicator's, its
+ *   group's, or the general one).
  */
-import type { PooledGrowthPrior } from '../models/model-family.js';
+import type { Catalog } from '../catalog/indicator-catalog.js';
+import { resolveReferenceClass } from '../forecasting/reference-class.js';
+import type { FitContext, PooledGrowthPrior } from '../models/model-family.js';
+import type { ModelSpec } from '../models/model-spec.js';
 import { computePooledGrowthPrior } from '../models/pooled-growth-prior.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 
-export function pooledPriorFor(allSeries: readonly ObservedSeries[], target: ObservedSeries): PooledGrowthPrior {
-  const exclude = { region: target.region, indicator: target.indicator };
-  const own = computePooledGrowthPrior(allSeries, target.indicatorKind, { exclude });
-  if (!own.isDefault) return own;
-  const relabelled = allSeries.map((series) => ({ ...series, indicatorKind: target.indicatorKind }));
-  const pooled = computePooledGrowthPrior(relabelled, target.indicatorKind, { exclude });
-  if (pooled.isDefault) return own;
+/** The forecast group of an indicator id: its declared group, else itself. */
+export function forecastGroupOf(catalog: Catalog | undefined): (indicator: string) => string {
+  return (indicator) => catalog?.indicators.get(indicator)?.forecastGroup ?? indicator;
+}
+
+export function pooledPriorFor(allSeries: readonly ObservedSeries[], target: ObservedSeries, groupOf: (indicator: string) => string = (indicator) => indicator): PooledGrowthPrior {
+  const group = groupOf(target.indicator);
+  // A declared group may join kinds (patents per head, a ratio, with the stock of patents): read them as the target's.
+  const members = allSeries.filter((series) => groupOf(series.indicator) === group).map((series) => ({ ...series, indicatorKind: target.indicatorKind }));
+  const prior = computePooledGrowthPrior(members, target.indicatorKind, { exclude: { region: target.region, indicator: target.indicator } });
+  const scope = group === target.indicator ? `${target.indicator} only` : `the forecast group ${group}`;
+  return { ...prior, source: `${prior.source} (pooled within ${scope})` };
+}
+
+/** The FitContext of one series: its pooled prior within its group, and its reference class. */
+export function fitContextFor(allSeries: readonly ObservedSeries[], target: ObservedSeries, catalog: Catalog | undefined, spec: Pick<ModelSpec, 'calibration'>): FitContext {
+  const definition = catalog?.indicators.get(target.indicator);
+  const forecastGroup = definition?.forecastGroup;
   return {
-    ...pooled,
-    source: `too few ${target.indicatorKind} series with two or more observations, so growth is pooled across all indicator kinds: ${pooled.source}`,
+    pooledGrowth: pooledPriorFor(allSeries, target, forecastGroupOf(catalog)),
+    ...(spec.calibration !== undefined ? { calibration: resolveReferenceClass(spec.calibration, { id: target.indicator, ...(forecastGroup !== undefined ? { forecastGroup } : {}) }) } : {}),
   };
 }

@@ -23,7 +23,7 @@ import { createSeededRandom } from '../statistics/seeded-random.js';
 import { calendarEndYear, type PlanDefinition } from '../plans/plan-calendar.js';
 import { currentPlan } from '../plans/current-plan.js';
 import { mainGoal } from './main-goal.js';
-import { pooledPriorFor } from './pooled-priors.js';
+import { fitContextFor } from './pooled-priors.js';
 import type { ProjectionSettings } from './projection-settings.js';
 
 export interface PreparedIndicator {
@@ -105,7 +105,7 @@ export function prepareIndicator(dataset: Dataset, region: string, definition: I
   const horizonEnd = settings.horizonEndYear ?? calendarEndYear(dataset.catalog.plans);
   const lastGoalYear = Math.max(...(horizonEnd !== undefined ? [horizonEnd] : []), ...goals.map((goal) => goal.year), series.years.at(-1) ?? 0);
   const lastYear = series.years[series.years.length - 1] ?? lastGoalYear;
-  const fit = fitWithSpec(series, spec, { pooledGrowth: pooledPriorFor(pool, series) }, Math.max(1, lastGoalYear - lastYear));
+  const fit = fitWithSpec(series, spec, fitContextFor(pool, series, dataset.catalog, spec), Math.max(1, lastGoalYear - lastYear));
   const diagnostics = [...fit.diagnostics];
   let familyId = fit.chosen.family;
   if (familyId === 'ensemble' && fit.ensemble) {

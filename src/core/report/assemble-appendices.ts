@@ -3,15 +3,17 @@
  * the provenance of every record behind the report (document, table, line) and the conflicts between
  * sources with the value used and why. Pure; every list sorted.
  */
+import type { ForecastCalibration } from '../forecasting/forecast-calibration.js';
+import { resolveReferenceClass } from '../forecasting/reference-class.js';
 import type { PreparedIndicator } from '../pipeline/prepare-region.js';
 import type { Dataset } from '../records/dataset.js';
 import { findConflicts } from '../records/find-conflicts.js';
 import { isUsable, type IndicatorRecord } from '../records/indicator-record.js';
 import { compareIndicators, compareText, roundOrNull } from './indicator-order.js';
-import type { ConflictRow, ModelRow, ProvenanceRow } from './report-model.js';
+import type { CalibrationRow, ConflictRow, ModelRow, ProvenanceRow } from './report-model.js';
 
 /** The model row of one prepared indicator: the family its paths come from, with its fit and backtest. */
-export function modelRow(prepared: PreparedIndicator): ModelRow {
+export function modelRow(prepared: PreparedIndicator, calibration?: ForecastCalibration): ModelRow {
   const { fit, definition, series } = prepared;
   const simulatedFamily = prepared.model?.family ?? null;
   const report = fit.families.find((candidate) => candidate.family === simulatedFamily);
@@ -32,8 +34,32 @@ export function modelRow(prepared: PreparedIndicator): ModelRow {
     intervalSource: report?.intervalSource ?? null,
     reason: fit.chosen.reason,
     intervalSourceDescription: report?.intervalSourceDescription ?? null,
+    referenceClass: referenceClassOf(report?.intervalSource ?? null, prepared, calibration),
     diagnostics: [...prepared.diagnostics],
   };
+}
+
+function referenceClassOf(intervalSource: string | null, prepared: PreparedIndicator, calibration: ForecastCalibration | undefined): ModelRow['referenceClass'] {
+  if (intervalSource !== 'calibrated' || calibration === undefined) return null;
+  const { forecastGroup } = prepared.definition;
+  const resolved = resolveReferenceClass(calibration, { id: prepared.definition.id, ...(forecastGroup !== undefined ? { forecastGroup } : {}) });
+  return { corpus: resolved.corpus.id, classId: resolved.classId, match: resolved.match, series: resolved.referenceClass.series };
+}
+
+/** The calibration's checks as nominal against observed coverage, cross-fitted first. */
+export function calibrationRows(calibration: ForecastCalibration | undefined): CalibrationRow[] {
+  if (calibration === undefined) return [];
+  const rows = calibration.checks.flatMap((check) =>
+    check.coverage.map((entry): CalibrationRow => ({
+      corpus: check.corpus,
+      learnedFrom: check.learnedFrom.startsWith('cross-fitted') ? 'cross-fitted' : 'transfer',
+      level: entry.level,
+      observed: entry.observed,
+      points: check.points,
+    })),
+  );
+  const order = (row: CalibrationRow): number => (row.learnedFrom === 'cross-fitted' ? 0 : 1);
+  return rows.sort((left, right) => order(left) - order(right) || compareText(left.corpus, right.corpus) || left.level - right.level);
 }
 
 function compareRecords(left: IndicatorRecord, right: IndicatorRecord): number {

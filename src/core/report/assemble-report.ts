@@ -18,7 +18,8 @@ import type { IndicatorProjection, ScenarioProjection } from '../pipeline/projec
 import type { IndicatorSensitivity } from '../pipeline/sensitivity.js';
 import type { Dataset } from '../records/dataset.js';
 import type { YearQuantiles } from '../simulation/path-quantiles.js';
-import { conflictRows, modelRow, provenanceRows } from './assemble-appendices.js';
+import type { ForecastCalibration } from '../forecasting/forecast-calibration.js';
+import { calibrationRows, conflictRows, modelRow, provenanceRows } from './assemble-appendices.js';
 import { compareIndicators, compareText, roundOrNull, roundSignificant } from './indicator-order.js';
 import type { Language, StatusName } from './messages.js';
 import type { ChartGoal, ComparisonRow, GoalRow, GoalSection, IndicatorForecast, ReportModel, ReportPlan, SensitivityRow } from './report-model.js';
@@ -38,6 +39,8 @@ export interface AssembleReportInput {
   generator: string;
   /** what the evaluation needs beyond the projections (evaluation/assemble-evaluation.ts) */
   evaluation?: Pick<EvaluationInputs, 'scenarios' | 'documents' | 'asOfGiven' | 'proposalPlan' | 'proposalConfidences'>;
+  /** the model spec's forecast calibration, for the methods appendix (its checks, each indicator's class) */
+  calibration?: ForecastCalibration;
 }
 
 /** Significant digits kept for simulated quantiles: far beyond what a chart or table shows. */
@@ -199,7 +202,8 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
     forecasts,
     comparison,
     sensitivity: sensitivityRows(region, input.sensitivity),
-    models: withGoals.map(modelRow),
+    models: withGoals.map((prepared) => modelRow(prepared, input.calibration)),
+    calibration: calibrationRows(input.calibration),
     provenance: provenanceRows(dataset, region.region, reportIndicators),
     conflicts: conflictRows(dataset, region.region, reportIndicators),
   };

@@ -87,7 +87,7 @@ export interface ModelRow {
   lastYear: number | null;
   family: string | null;
   familyLabel: LocalizedText | null;
-  criterion: 'backtest' | 'aicc' | 'fallback' | 'none';
+  criterion: 'backtest' | 'aicc' | 'fallback' | 'default' | 'none';
   evidence: EvidenceStrength;
   aicc: number | null;
   /** mean absolute percentage error of the rolling-origin backtest, in percent */
@@ -98,7 +98,19 @@ export interface ModelRow {
   /** the selector's reason and the spread's description (English, from the model layer) */
   reason: string;
   intervalSourceDescription: string | null;
+  /** the calibrated forecast's reference class: its corpus, class, how it was found, and its size */
+  referenceClass: { corpus: string; classId: string; match: 'own' | 'group' | 'general'; series: number } | null;
   diagnostics: string[];
+}
+
+/** Nominal against observed interval coverage of the calibrated forecast on a reference corpus. */
+export interface CalibrationRow {
+  corpus: string;
+  /** cross-fitted: no series scored by parameters learned on it; transfer: learned on the other corpus only */
+  learnedFrom: 'cross-fitted' | 'transfer';
+  level: number;
+  observed: number;
+  points: number;
 }
 
 /** A future goal as the fan chart draws it. */
@@ -232,6 +244,8 @@ export interface ReportModel {
   comparison: ComparisonRow[];
   sensitivity: SensitivityRow[];
   models: ModelRow[];
+  /** the calibration checks of the model spec's calibration (empty without one) */
+  calibration: CalibrationRow[];
   provenance: ProvenanceRow[];
   conflicts: ConflictRow[];
   /** the evaluation proper: plan and kind, status classes, yearly actuals, problems, proposals, documents */

@@ -7,13 +7,14 @@
  *   The evaluation (evaluation/evaluation-outline.ts): 一、总体进展 · the indicator table · 二、存在问题与原因
  *   · 三、对策建议与目标调整 · [四、target proposals for a later plan]
  *   Annexes: 1 charts · 2 scenarios · 3 sensitivity · 4 data sources (documents by title, file names as
- *   footnotes; every value's source) · 5 conflicts with their reasons · 6 methods · 7 the model of each indicator
+ *   footnotes; every value's source) · 5 conflicts with their reasons · 6 methods (formulas, evaluation
+ *   rules, preset, the calibration table, interval sources, run) · 7 the model of each indicator
  */
 import type { ReportChart } from './report-charts.js';
 import { translate, type Language } from './messages.js';
 import type { ReportModel } from './report-model.js';
 import { presetLabel } from './report-text.js';
-import { comparisonTable, intervalSourceTable, modelTable, runSettingsTable, scenarioTable, sensitivityTable, type ReportTable } from './report-tables.js';
+import { calibrationTable, comparisonTable, intervalSourceTable, modelTable, runSettingsTable, scenarioTable, sensitivityTable, type ReportTable } from './report-tables.js';
 import { evaluationSections } from './evaluation/evaluation-outline.js';
 import { conflictsTable, documentFiles, documentsTable, valuesTable } from './evaluation/evaluation-tables.js';
 
@@ -105,6 +106,9 @@ function annexSections(model: ReportModel, charts: readonly ReportChart[], langu
         { type: 'subheading', text: t('table.preset') },
         { type: 'paragraph', text: `${translate(language, 'methods.preset-used', { preset: presetName })} ${t(`methods.preset.${model.meta.preset}`)}` },
         { type: 'paragraph', text: t('methods.not-assessable') },
+        ...(model.calibration.length > 0
+          ? [{ type: 'subheading' as const, text: t('methods.calibration-table') }, { type: 'paragraph' as const, text: t('methods.calibration') }, { type: 'paragraph' as const, text: t('methods.calibration-intro') }, { type: 'table' as const, table: calibrationTable(model, language) }]
+          : []),
         ...tableOrNothing(intervalSourceTable(model, language), t('methods.interval-sources')),
         { type: 'subheading', text: t('report.run-settings') },
         { type: 'table', table: runSettingsTable(model, language) },

@@ -86,7 +86,7 @@ describe.each(cases)('model family contract: $name', (testCase) => {
   });
 
   it('states where its interval spread comes from', () => {
-    expect(['residuals', 'pooled', 'default', 'ceiling-range']).toContain(forecast.intervalSource);
+    expect(['residuals', 'pooled', 'default', 'ceiling-range', 'calibrated']).toContain(forecast.intervalSource);
     expect(forecast.intervalSourceDescription.length).toBeGreaterThan(20);
   });
 

@@ -2,7 +2,11 @@
  * Series and settings shared by the model tests. Values are made up, shaped like plan indicators
  * (a flow growing ~10 % a year, an R&D-intensity-like ratio, a count with a gap).
  */
+import { join } from 'node:path';
 import type { IndicatorKind } from '../../../src/core/catalog/indicator-catalog.js';
+import { resolveReferenceClass } from '../../../src/core/forecasting/reference-class.js';
+import { loadCalibration } from '../../../src/io/load-calibration.js';
+import { modelsDirectory } from '../../../src/io/project-paths.js';
 import type { AnyModelFamily, FitContext, PooledGrowthPrior } from '../../../src/core/models/model-family.js';
 import type { ObservedSeries } from '../../../src/core/series/observed-series.js';
 
@@ -45,9 +49,18 @@ export const pooledPrior: PooledGrowthPrior = {
   source: 'test prior: 24 yearly log growth rates from 6 flow series in 4 regions',
 };
 
-/** A context whose pooled prior matches the series' kind (a prior pooled over another kind does not apply). */
-export function contextFor(kind: IndicatorKind): FitContext {
-  return { pooledGrowth: { ...pooledPrior, indicatorKind: kind, source: pooledPrior.source.replace('flow', kind) } };
+/** The shipped forecast calibration (models/calibration.json). */
+export const shippedCalibration = loadCalibration(join(modelsDirectory, 'calibration.json'));
+
+/**
+ * A context whose pooled prior matches the series' kind (a prior pooled over another kind does not apply),
+ * with the shipped calibration's reference class of the indicator (the general class for a test indicator).
+ */
+export function contextFor(kind: IndicatorKind, indicator = 'test_indicator'): FitContext {
+  return {
+    pooledGrowth: { ...pooledPrior, indicatorKind: kind, source: pooledPrior.source.replace('flow', kind) },
+    calibration: resolveReferenceClass(shippedCalibration, { id: indicator }),
+  };
 }
 
 export const context: FitContext = contextFor('flow');

@@ -23,7 +23,11 @@ describe('models/default.yaml', () => {
     expect(spec!.name).toBe('default');
     expect(spec!.intervalLevels).toEqual([80, 95]);
     expect(spec!.backtest).toEqual({ holdout: 2, minimumScoredPoints: 2 });
-    expect(spec!.selection.fallback).toBe('compound-growth');
+    // The calibrated family is the default, chosen without a backtest (criterion none), and it reads the
+    // calibration file beside the spec.
+    expect(spec!.selection).toMatchObject({ criterion: 'none', fallback: 'calibrated-growth', fallbackByKind: {} });
+    expect(spec!.calibrationFile).toBe('calibration.json');
+    for (const kind of ['flow', 'stock', 'count', 'ratio', 'share'] as const) expect(spec!.kinds[kind]![0]!.family).toBe('calibrated-growth');
     const damped = spec!.kinds.flow!.find((choice) => choice.family === 'damped-trend')!;
     expect(damped.settings).toMatchObject({ scale: 'log', damping: { value: 0.85, low: 0.7, high: 0.98 } });
     const compound = spec!.kinds.flow!.find((choice) => choice.family === 'compound-growth')!;
