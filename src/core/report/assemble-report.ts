@@ -202,7 +202,7 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
     forecasts,
     comparison,
     sensitivity: sensitivityRows(region, input.sensitivity),
-    models: withGoals.map((prepared) => modelRow(prepared, input.calibration)),
+    models: withGoals.map((prepared) => modelRow(prepared, input.calibration, (id) => dataset.catalog.indicators.get(id)?.name)),
     calibration: calibrationRows(input.calibration),
     provenance: provenanceRows(dataset, region.region, reportIndicators),
     conflicts: conflictRows(dataset, region.region, reportIndicators),

@@ -99,13 +99,15 @@ export interface ModelRow {
   reason: string;
   intervalSourceDescription: string | null;
   /** the calibrated forecast's reference class: its corpus, class, how it was found, and its size */
-  referenceClass: { corpus: string; classId: string; match: 'own' | 'group' | 'general'; series: number } | null;
+  referenceClass: { corpus: string; corpusName: LocalizedText; classId: string; className: LocalizedText | null; match: 'own' | 'group' | 'general'; series: number } | null;
   diagnostics: string[];
 }
 
 /** Nominal against observed interval coverage of the calibrated forecast on a reference corpus. */
 export interface CalibrationRow {
   corpus: string;
+  /** the corpus as a reader knows it (its description in the calibration) */
+  corpusName: LocalizedText;
   /** cross-fitted: no series scored by parameters learned on it; transfer: learned on the other corpus only */
   learnedFrom: 'cross-fitted' | 'transfer';
   level: number;

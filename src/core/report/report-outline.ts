@@ -87,7 +87,7 @@ function annexSections(model: ReportModel, charts: readonly ReportChart[], langu
         { type: 'paragraph', text: t('sources.intro') },
         ...tableOrNothing(documentsTable(model, language)),
         ...tableOrNothing(valuesTable(model, language), t('sources.values')),
-        ...(model.evaluation.documents.length > 0 ? [{ type: 'footnotes' as const, heading: t('sources.files'), items: documentFiles(model) }] : []),
+        ...(model.evaluation.documents.length > 0 ? [{ type: 'footnotes' as const, heading: t('sources.files'), items: documentFiles(model, language) }] : []),
       ],
       charts: [],
     },

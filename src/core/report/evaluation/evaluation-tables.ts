@@ -177,8 +177,15 @@ export function documentsTable(model: ReportModel, language: Language): ReportTa
 }
 
 /** The footnote of the documents annex: each source's file name or page address, by number. */
-export function documentFiles(model: ReportModel): string[] {
-  return model.evaluation.documents.map((row) => `[${row.number}] ${row.file}`);
+/** A seed document's file name: its number and a content hash ("000_c283ab80a0b54373.txt"). */
+const SEED_DOCUMENT_FILE = /^(\d{3})_[0-9a-f]{16}\.txt$/;
+
+/** The footnotes: each source's page address or file; an archived original by its number (a hash file name means nothing to a reader). */
+export function documentFiles(model: ReportModel, language: Language): string[] {
+  return model.evaluation.documents.map((row) => {
+    const seed = SEED_DOCUMENT_FILE.exec(row.file);
+    return `[${row.number}] ${seed === null ? row.file : translate(language, 'sources.seed-copy', { number: seed[1]!, file: row.file })}`;
+  });
 }
 
 /** Every value behind the report with its source by number and table, line and the number as written. */
