@@ -14,6 +14,8 @@ import type { PresetSettings } from '../core/assessment/preset-settings.js';
 import { loadPresetSettings } from '../io/load-preset-settings.js';
 import type { DocumentCatalog } from '../core/documents/document-catalog.js';
 import { loadDocumentCatalog } from '../io/load-documents.js';
+import type { ReferenceGrowthTable } from '../core/report/evaluation/reference-growth.js';
+import { loadReferenceGrowth } from '../io/load-reference-growth.js';
 import { openDataset, type DatasetOptions } from './open-dataset.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import type { PolicyLibrary } from '../core/policies/policy-spec.js';
@@ -36,6 +38,8 @@ export interface Workspace {
   readonly presetSettings: PresetSettings;
   /** the documents catalogue (seeds/documents.yaml), read on first use */
   readonly documents: DocumentCatalog;
+  /** the reference corpora's five-year growths by class (models/reference-growth.json), read on first use */
+  readonly referenceGrowth: ReferenceGrowthTable;
   /** the bundled scenarios plus these files, each file read and validated once */
   scenarioLibrary(files?: readonly string[]): ScenarioLibrary;
   /** the scenarios named by id or YAML file, resolved (extends chains merged, policies sized, indicators checked), in the order given */
@@ -48,6 +52,7 @@ function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecF
   let modelSpec: ModelSpec | undefined;
   let presetSettings: PresetSettings | undefined;
   let documents: DocumentCatalog | undefined;
+  let referenceGrowth: ReferenceGrowthTable | undefined;
   return {
     options, dataset, modelSpecFile,
     // Read on first use: the data commands never need it.
@@ -59,6 +64,9 @@ function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecF
     },
     get documents() {
       return (documents ??= loadDocumentCatalog());
+    },
+    get referenceGrowth() {
+      return (referenceGrowth ??= loadReferenceGrowth());
     },
     scenarioLibrary: openScenarioLibrary,
     resolveScenarios: (entries) => resolveScenarioEntries(entries, dataset.catalog),

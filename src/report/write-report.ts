@@ -147,7 +147,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
   const { model, charts } = runReport({
     ...inputs, scenarios, language, plancastVersion: readPackageVersion(), documents: opened.documents,
-    ...(request.proposalPlan !== undefined ? { proposalPlan: request.proposalPlan } : {}),
+    ...(request.proposalPlan !== undefined ? { proposalPlan: request.proposalPlan, referenceGrowth: opened.referenceGrowth } : {}),
     onProgress: (event) => {
       if (event.stage === 'prepared') say(`fitted ${event.indicators} indicators (${event.goals} goals, ${event.goalsWithoutData} goals without data)`);
       else if (event.stage === 'scenario') say(`simulating ${event.scenario}…`);

@@ -36,6 +36,14 @@ function ruleText(rule: PlannerRule): string {
   return `cascade ${value}, ${how} (its target ${formatValue(rule.detail?.parentTarget ?? null)})`;
 }
 
+function referenceText(proposal: IndicatorProposal): string {
+  const reference = proposal.reference;
+  if (reference === null) return 'none';
+  const windows = `${reference.series} series, ${reference.windows} five-year windows`;
+  if (reference.match === 'general') return `no class of its own: the general class of ${reference.corpus} (${windows})`;
+  return `${reference.match === 'group' ? `its forecast group ${reference.classId}` : reference.classId} of ${reference.corpus} (${windows})`;
+}
+
 function indicatorBlock(proposal: IndicatorProposal, proposals: TargetProposals): string {
   const base = proposal.base === null ? 'no base value' : `base ${proposal.base.year}: ${formatValue(proposal.base.value)}${proposal.base.observed ? '' : ' (projected median)'}`;
   const existing = proposal.existingGoal === null ? '' : `; goal already in the data: ${formatValue(proposal.existingGoal.value)} by ${proposal.existingGoal.year}`;
@@ -46,6 +54,7 @@ function indicatorBlock(proposal: IndicatorProposal, proposals: TargetProposals)
   return [
     `${proposal.name.zh} ${proposal.name.en} (${proposal.indicator}, ${proposal.unit}) — latest ${formatValue(proposal.latest.value)} (${proposal.latest.year}); ${base}${existing}`,
     formatTable(header, rows),
+    `comparable series: ${referenceText(proposal)}`,
     `rules: ${rules}${cascade}`,
   ].join('\n');
 }
@@ -57,16 +66,15 @@ export async function proposeAction(io: CliIo, options: ProposeOptions): Promise
   const scenarios = options.scenario.length > 0 ? options.scenario : [...PROPOSAL_SCENARIOS];
   const inputs = projectionInputs(workspace, { ...projectionRequest(options), scenarios });
   const confidences = options.confidence ?? [0.5, 0.8];
-  const proposals = runProposal({ ...inputs, plan: options.plan, confidences });
+  const proposals = runProposal({ ...inputs, plan: options.plan, confidences, referenceGrowth: workspace.referenceGrowth });
   if (options.json) {
     io.out(JSON.stringify({ settings: inputs.settings, scenarios: inputs.scenarios.map((scenario) => scenario.id), ...proposals }, null, 2));
     return;
   }
   const { plan } = proposals;
   io.out(`${proposals.region}: targets for the ${plan.name.en} (${plan.firstYear}–${plan.lastYear}, base ${plan.baseYear}) — the ${plan.lastYear} value reached with ${confidences.map((confidence) => `${Math.round(confidence * 100)} %`).join(' and ')} probability under each scenario (${inputs.settings.pathCount} paths, seed ${inputs.settings.seed})`);
-  io.out('Each cell: value (yearly growth over the plan from its base; share of comparable windows of three to seven years that grew at least as fast a year).');
-  const reference = proposals.indicators.find((proposal) => proposal.reference !== null)?.reference;
-  if (reference) io.out(`Comparable series: the bundled plan series of the same indicator kind (no larger reference corpus is bundled yet), up to ${reference.series} series and ${reference.windows} windows.`);
+  io.out("Each cell: value (yearly growth over the plan from its base; share of the comparable series' five-year windows that grew at least as fast a year).");
+  io.out(`Comparable series: the five-year windows of the series in the indicator's reference class of the calibrated forecasts' reference corpora (models/reference-growth.json); each indicator names its class.`);
   io.out('These are proposals: targets are for the people\'s congress to decide.\n');
   io.out(proposals.indicators.map((proposal) => indicatorBlock(proposal, proposals)).join('\n\n'));
 }

@@ -9,6 +9,7 @@
 import { PlancastError } from '../errors.js';
 import { findPlan, type PlanCalendar } from '../plans/plan-calendar.js';
 import type { TargetProposals } from '../report/evaluation/target-proposal-model.js';
+import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
 import { targetProposals } from '../report/evaluation/target-proposals.js';
 import { runProjection, type ProjectionInputs } from './run-projection.js';
 
@@ -17,6 +18,8 @@ export interface ProposalJobInputs extends Omit<ProjectionInputs, 'indicators' |
   plan: string;
   /** probabilities of meeting the proposed values, each in (0, 1) */
   confidences: readonly number[];
+  /** the reference corpora's five-year growths (models/reference-growth.json), for the reference-class check */
+  referenceGrowth?: ReferenceGrowthTable;
 }
 
 function requirePlan(calendar: PlanCalendar, id: string) {
@@ -31,7 +34,7 @@ export function runProposal(inputs: ProposalJobInputs): TargetProposals {
   const plan = requirePlan(inputs.dataset.catalog.plans, inputs.plan);
   const settings = { ...inputs.settings, horizonEndYear: Math.max(inputs.settings.horizonEndYear ?? plan.lastYear, plan.lastYear) };
   const projection = runProjection({ ...inputs, settings, indicators: 'all' });
-  const result = targetProposals({ dataset: inputs.dataset, prepared: projection.prepared, scenarios: inputs.scenarios, plan, confidences: inputs.confidences });
+  const result = targetProposals({ dataset: inputs.dataset, prepared: projection.prepared, scenarios: inputs.scenarios, plan, confidences: inputs.confidences, ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}) });
   if (result.indicators.length === 0) {
     throw new PlancastError('E_PROPOSE_NOTHING', `${inputs.region} has no indicator observed before ${plan.lastYear} that can be projected`, { remedy: 'supply actuals with --data, or choose a later plan' });
   }

@@ -10,6 +10,7 @@ import { assembleReport } from '../report/assemble-report.js';
 import { buildReportCharts, type ReportChart } from '../report/report-charts.js';
 import type { ReportModel } from '../report/report-model.js';
 import { PlancastError } from '../errors.js';
+import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
 import type { DocumentCatalog } from '../documents/document-catalog.js';
 import { runProjection, type ProjectionInputs, type ProjectionResult } from './run-projection.js';
 
@@ -21,6 +22,8 @@ export interface ReportInputs extends Omit<ProjectionInputs, 'indicators' | 'sen
   /** a later plan to propose targets for (`--plan`, the 十五五目标建议 section), at these probabilities */
   proposalPlan?: string;
   proposalConfidences?: readonly number[];
+  /** the reference corpora's five-year growths (models/reference-growth.json), for the proposals' reference-class check */
+  referenceGrowth?: ReferenceGrowthTable;
 }
 
 export interface ReportResult {
@@ -42,6 +45,7 @@ export function runReport(inputs: ReportInputs): ReportResult {
       ...(inputs.documents !== undefined ? { documents: inputs.documents } : {}),
       ...(inputs.proposalPlan !== undefined ? { proposalPlan: inputs.proposalPlan } : {}),
       ...(inputs.proposalConfidences !== undefined ? { proposalConfidences: inputs.proposalConfidences } : {}),
+      ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}),
     },
     ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });

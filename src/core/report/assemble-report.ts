@@ -38,7 +38,7 @@ export interface AssembleReportInput {
   plancastVersion: string;
   generator: string;
   /** what the evaluation needs beyond the projections (evaluation/assemble-evaluation.ts) */
-  evaluation?: Pick<EvaluationInputs, 'scenarios' | 'documents' | 'asOfGiven' | 'proposalPlan' | 'proposalConfidences'>;
+  evaluation?: Pick<EvaluationInputs, 'scenarios' | 'documents' | 'asOfGiven' | 'proposalPlan' | 'proposalConfidences' | 'referenceGrowth'>;
   /** the model spec's forecast calibration, for the methods appendix (its checks, each indicator's class) */
   calibration?: ForecastCalibration;
 }

@@ -146,10 +146,16 @@ export const evaluationReportMessages = {
     (p) => `下表列出各指标${p.year}年在各情景下分别有${p.confidences}把握达到的数值（模拟路径的分位数），以及由此隐含的${p.first}—${p.last}年年均增速。目标值由人民代表大会审议决定，此处仅为测算建议。`,
     (p) => `For every indicator: the ${p.year} value reached with ${p.confidences} probability under each scenario (quantiles of the simulated paths), and the yearly growth over ${p.first}–${p.last} it implies. Targets are for the people's congress to decide; these are proposals.`,
   ),
-  'proposal.reference-bundled': withParameters<{ windows: number; series: number }>(
-    (p) => `“同类序列”一栏：在本工具所附规划数据中同类指标的${p.series}条序列、${p.windows}个三至七年的区间里，年均增速不低于该增速的比例（尚无更大的参照语料时以此代替）。`,
-    (p) => `The "comparable series" column: of ${p.windows} windows of three to seven years in ${p.series} series of the same kind in the bundled plan data, the share that grew at least this fast a year (standing in until a larger reference corpus is bundled).`,
+  'proposal.reference-corpus': text(
+    '“同类序列”一栏：在校准预测所用参照语料（见附件6）中与该指标同一参照类的序列里，五年区间年均增速不低于该增速的区间所占比例。各指标所用参照类：',
+    'The "comparable series" column: of the five-year windows of the series in the indicator\'s reference class of the reference corpora the calibrated forecasts learn from (Annex 6), the share that grew at least this fast a year. The classes used:',
   ),
+  'proposal.reference-class': withParameters<{ name: string; series: number; windows: number; names: string }>(
+    (p) => `${p.name}：${p.series}条序列、${p.windows}个五年区间（${p.names}）`,
+    (p) => `${p.name}: ${p.series} series, ${p.windows} five-year windows (${p.names})`,
+  ),
+  'proposal.reference-named': withParameters<{ corpus: string; name: string }>((p) => `${p.corpus}中的“${p.name}”`, (p) => `"${p.name}" of the ${p.corpus}`),
+  'proposal.reference-general': withParameters<{ corpus: string }>((p) => `${p.corpus}（通用参照类：以下指标无专属参照类）`, (p) => `the ${p.corpus} (the general class: these indicators have no class of their own)`),
   'proposal.base-projected': withParameters<{ year: number; names: string }>(
     (p) => `以下指标${p.year}年尚无观测值，基期值取主情景预测中位数：${p.names}。`,
     (p) => `These indicators have no observation for ${p.year}; their base is the main scenario's median projection: ${p.names}.`,

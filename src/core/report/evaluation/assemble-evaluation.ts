@@ -12,6 +12,7 @@
  */
 import { goalsFromRecords } from '../../assessment/goals-from-records.js';
 import type { PlanGoal } from '../../assessment/plan-goal.js';
+import type { ReferenceGrowthTable } from './reference-growth.js';
 import { EMPTY_DOCUMENT_CATALOG, type DocumentCatalog } from '../../documents/document-catalog.js';
 import type { PreparedRegion } from '../../pipeline/prepare-region.js';
 import { scenarioPaths } from '../../pipeline/project-scenario.js';
@@ -47,6 +48,8 @@ export interface EvaluationInputs {
   /** a later plan to propose targets for (`--plan`), and at which probabilities */
   proposalPlan?: string;
   proposalConfidences?: readonly number[];
+  /** the reference corpora's five-year growths (models/reference-growth.json), for the proposals' reference-class check */
+  referenceGrowth?: ReferenceGrowthTable;
 }
 
 function problemKinds(row: GoalRow, threshold: number): ProblemKind[] {
@@ -153,7 +156,7 @@ export function assembleEvaluation(inputs: EvaluationInputs): EvaluationModel {
     proposalConfidences: [...PROPOSAL_CONFIDENCES], documents,
     conflictReasons: model.conflicts.map((conflict) => ({ group: conflict.group, reason: inputs.documents?.conflictReasons.get(conflict.group) ?? null })),
     targetProposals: proposalPlan !== undefined && inputs.scenarios !== undefined && inputs.scenarios.length > 0
-      ? targetProposals({ dataset, prepared, scenarios: inputs.scenarios, plan: proposalPlan, confidences }, (indicator) => reportIndicators.has(indicator))
+      ? targetProposals({ dataset, prepared, scenarios: inputs.scenarios, plan: proposalPlan, confidences, ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}) }, (indicator) => reportIndicators.has(indicator))
       : null,
   };
 }

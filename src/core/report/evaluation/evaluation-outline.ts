@@ -14,6 +14,7 @@ import type { ReportChart } from '../report-charts.js';
 import { goalsWithoutDataTable, indicatorTable, measuresTable } from './evaluation-tables.js';
 import { listSeparator, measureParagraph, problemParagraph, progressParagraphs } from './evaluation-text.js';
 import { reachableTable, rulesTable } from './proposal-tables.js';
+import type { ReferenceClassInfo, TargetProposals } from './target-proposal-model.js';
 
 const paragraph = (text: string): OutlineBlock => ({ type: 'paragraph', text });
 
@@ -85,6 +86,24 @@ function measuresSection(model: ReportModel, language: Language): OutlineSection
   return { id: 'measures', heading: translate(language, 'evaluation.measures'), blocks, charts: [] };
 }
 
+/** Each reference class the proposals compare with, its size and the indicators compared with it. */
+function referenceClassItems(proposals: TargetProposals, language: Language): string[] {
+  const byClass = new Map<string, { reference: ReferenceClassInfo; names: string[] }>();
+  for (const proposal of proposals.indicators) {
+    if (proposal.reference === null) continue;
+    const key = `${proposal.reference.corpus}/${proposal.reference.classId}`;
+    const entry = byClass.get(key) ?? { reference: proposal.reference, names: [] };
+    entry.names.push(proposal.name[language]);
+    byClass.set(key, entry);
+  }
+  return [...byClass.values()].map(({ reference, names }) => translate(language, 'proposal.reference-class', {
+    name: reference.match === 'general' || reference.className === null
+      ? translate(language, 'proposal.reference-general', { corpus: reference.corpusName[language] })
+      : translate(language, 'proposal.reference-named', { corpus: reference.corpusName[language], name: reference.className[language] }),
+    series: reference.series, windows: reference.windows, names: names.join(listSeparator(language)),
+  }));
+}
+
 function proposalsSection(model: ReportModel, language: Language): OutlineSection | undefined {
   const proposals = model.evaluation.targetProposals;
   if (proposals === null) return undefined;
@@ -93,8 +112,8 @@ function proposalsSection(model: ReportModel, language: Language): OutlineSectio
   if (proposals.indicators.length === 0) return { id: 'target-proposals', heading, blocks: [paragraph(translate(language, 'proposal.none'))], charts: [] };
   const confidences = proposals.confidences.map((confidence) => formatChance(confidence)!).join(language === 'zh' ? '和' : ' and ');
   const blocks: OutlineBlock[] = [paragraph(translate(language, 'proposal.intro', { year: plan.lastYear, first: plan.firstYear, last: plan.lastYear, confidences }))];
-  const reference = proposals.indicators.find((proposal) => proposal.reference !== null)?.reference;
-  if (reference) blocks.push(paragraph(translate(language, 'proposal.reference-bundled', { windows: Math.max(...proposals.indicators.map((proposal) => proposal.reference?.windows ?? 0)), series: Math.max(...proposals.indicators.map((proposal) => proposal.reference?.series ?? 0)) })));
+  const classes = referenceClassItems(proposals, language);
+  if (classes.length > 0) blocks.push(paragraph(translate(language, 'proposal.reference-corpus')), { type: 'list', items: classes });
   const projected = proposals.indicators.filter((proposal) => proposal.base !== null && !proposal.base.observed);
   if (projected.length > 0) blocks.push(paragraph(translate(language, 'proposal.base-projected', { year: plan.baseYear, names: projected.map((proposal) => proposal.name[language]).join(listSeparator(language)) })));
   blocks.push({ type: 'subheading', text: translate(language, 'proposal.reachable-table') }, { type: 'table', table: reachableTable(proposals, language) });

@@ -45,11 +45,17 @@ export interface PlannerRule {
   detail: { growth?: number; parent?: LocalizedText; share?: number; shareYear?: number; parentTarget?: number } | null;
 }
 
-/** Where the reference-class check's comparable series come from. */
+/** Where the reference-class check's comparable series come from: a class of a reference corpus. */
 export interface ReferenceClassInfo {
-  /** bundled-plan-series: the observed series of the bundled plans, of the same indicator kind */
-  source: 'bundled-plan-series' | 'reference-corpus';
+  corpus: string;
+  corpusName: LocalizedText;
+  classId: string;
+  /** the class's indicator, where the class is one (null for the general class) */
+  className: LocalizedText | null;
+  /** own: the indicator's own class; group: its declared forecastGroup's; general: no class of its own */
+  match: 'own' | 'group' | 'general';
   series: number;
+  /** five-year windows of the class's series */
   windows: number;
 }
 

@@ -2,7 +2,8 @@
  * Target proposals for a plan (`plancast propose --plan 15th`, the report's 十五五目标建议): for every
  * projected indicator of the region, the plan's end-year value reachable with each stated probability
  * under each scenario (reachable-values.ts), the growth it implies over the plan from its base-year value
- * and from the latest observation, the reference-class check (reference-growth.ts), and the planners'
+ * and from the latest observation, the reference-class check against the calibrated forecasts' reference
+ * corpora (reference-growth.ts: of comparable series' five-year windows, the share that grew as fast), and the planners'
  * common rules for comparison:
  *
  *   trend     the indicator's compound growth over its history, continued from the latest observation
@@ -24,7 +25,7 @@ import { pathMedians } from '../../simulation/path-quantiles.js';
 import { compoundAnnualGrowthRate } from '../../statistics/compound-annual-growth-rate.js';
 import { reachableValues } from './reachable-values.js';
 import { compareIndicators } from '../indicator-order.js';
-import { referenceGrowths, shareAsFast } from './reference-growth.js';
+import { referenceGrowths, shareAsFast, type ReferenceGrowthTable } from './reference-growth.js';
 import type { IndicatorProposal, PlannerRule, TargetProposals } from './target-proposal-model.js';
 import { observationsByYear } from './yearly-actuals.js';
 
@@ -35,6 +36,8 @@ export interface ProposalInputs {
   scenarios: readonly ResolvedScenario[];
   plan: PlanDefinition;
   confidences: readonly number[];
+  /** the reference corpora's five-year growths by class (models/reference-growth.json); without it, no reference-class check */
+  referenceGrowth?: ReferenceGrowthTable;
 }
 
 /** Units of things counted one by one: a proposed target of them is a whole number. */
@@ -85,7 +88,7 @@ function indicatorProposal(inputs: ProposalInputs, index: number): IndicatorProp
   const projectedBase = plan.baseYear > latestYear ? medianIn(pathsUnder(0), plan.baseYear) : undefined;
   const base = observedBase >= 0 ? { year: plan.baseYear, value: series.values[observedBase]!, observed: true } : projectedBase !== undefined ? { year: plan.baseYear, value: projectedBase, observed: false } : null;
   const years = plan.lastYear - plan.baseYear;
-  const reference = referenceGrowths(dataset, definition);
+  const reference = inputs.referenceGrowth === undefined ? undefined : referenceGrowths(inputs.referenceGrowth, definition);
   const wholeNumbers = COUNT_UNITS.has(definition.unit);
   const scenarios = inputs.scenarios.map((scenario, scenarioIndex) => {
     const paths = pathsUnder(scenarioIndex);
@@ -96,7 +99,7 @@ function indicatorProposal(inputs: ProposalInputs, index: number): IndicatorProp
         const growthOverPlan = growthOrNull(base?.value, value, years);
         return {
           confidence: confidences[at]!, value, growthOverPlan, growthFromLatest: growthOrNull(latestValue, value, plan.lastYear - latestYear),
-          referenceShare: growthOverPlan === null ? null : shareAsFast(reference, growthOverPlan, lowerIsBetter),
+          referenceShare: growthOverPlan === null || reference === undefined ? null : shareAsFast(reference, growthOverPlan, lowerIsBetter),
         };
       }),
     };
@@ -117,7 +120,7 @@ function indicatorProposal(inputs: ProposalInputs, index: number): IndicatorProp
     latest: { year: latestYear, value: latestValue }, base,
     existingGoal: existing === undefined ? null : { value: existing.value, comparator: existing.comparator, year: existing.year },
     scenarios,
-    reference: reference.growths.length === 0 ? null : { source: 'bundled-plan-series', series: reference.series, windows: reference.growths.length },
+    reference: reference === undefined ? null : { corpus: reference.corpus, corpusName: reference.corpusName, classId: reference.classId, className: dataset.catalog.indicators.get(reference.classId)?.name ?? null, match: reference.match, series: reference.series, windows: reference.growths.length },
     rules,
   };
 }
