@@ -4,7 +4,7 @@
  * user's own regions — that have a goal on an indicator they have data for, each into <out>/<region>/<lang>/,
  * then <out>/index.html comparing them. A region that fails is reported and the others still run.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { hasGoalWithData, mainRegions } from '../app/main-regions.js';
 import type { Workspace } from '../app/workspace.js';
 import type { Language } from '../core/report/messages.js';
@@ -44,7 +44,7 @@ export async function writeAllReports(workspace: Workspace, request: AllReportsR
     }
   }
   if (outcome.written.length > 0) {
-    events.progress(`[overview] writing ${join(folder, 'index.html')}…`);
+    events.progress(`[overview] writing ${folder}…`);
     outcome.overview = await writeOverview(folder, outcome.written, { language, ...(request.xlsx ? { xlsx: true } : {}) });
   }
   return outcome;

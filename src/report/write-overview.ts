@@ -1,5 +1,6 @@
 /**
- * Writes the overview of every region (reports/index.html, and with --xlsx reports/overview.xlsx) from the
+ * Writes the overview of every region (reports/index.html, and with --xlsx reports/overview.xlsx; in English
+ * index.en.html and overview.en.xlsx, so neither language replaces the other) from the
  * reports just written: the status classes per region with a chart, the main goals side by side with their
  * probabilities, links to each report. Self-contained and offline like the reports (vega inlined, the
  * same Content-Security-Policy, a static SVG of the chart). Each file is written to a temporary name
@@ -49,7 +50,9 @@ export async function writeOverview(folder: string, reports: readonly WrittenRep
     sections: sections.map((section) => ({ ...section, charts: section.charts.map((chart) => ({ ...chart, staticSvg: svgById.get(chart.id)! })) })),
   }, readVegaBrowserBundles());
   await mkdir(folder, { recursive: true });
-  const files = [join(folder, 'index.html')];
+  // the Chinese overview is index.html; another language's sits beside it and never replaces it
+  const suffix = language === 'zh' ? '' : `.${language}`;
+  const files = [join(folder, `index${suffix}.html`)];
   await writeAtomically(files[0]!, html);
   if (options.xlsx) {
     const workbook = await buildWorkbook({
@@ -60,7 +63,7 @@ export async function writeOverview(folder: string, reports: readonly WrittenRep
         { name: translate(language, 'overview.reports-section'), table: overviewReportsTable(model, language) },
       ],
     });
-    files.push(join(folder, 'overview.xlsx'));
+    files.push(join(folder, `overview${suffix}.xlsx`));
     await writeAtomically(files[1]!, workbook);
   }
   return { files, model };

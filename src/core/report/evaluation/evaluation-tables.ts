@@ -57,6 +57,12 @@ function sinceBase(row: GoalRow): number | null {
  * source (the evaluated plan's table only), goal, 完成进度, 序时进度, status, probability, growth required
  * and achieved.
  */
+/** The base value's source, where the yearly actuals hold the base year. */
+function baseSources(actuals: readonly { year: number; source: number }[], baseYear: number | null): number[] {
+  const base = actuals.find((entry) => entry.year === baseYear);
+  return base !== undefined && base.source > 0 ? [base.source] : [];
+}
+
 export function indicatorTable(model: ReportModel, ids: readonly string[], language: Language, withYears: boolean, id: string): ReportTable {
   const { evaluation } = model;
   const years = withYears ? evaluation.yearColumns : [];
@@ -69,7 +75,7 @@ export function indicatorTable(model: ReportModel, ids: readonly string[], langu
       cell(row.name[language]),
       cell(unitName(language, row.unit) || null),
       cell(attributeText(row.attribute, language)),
-      cell(baseText),
+      cell(baseText, { sources: baseSources(actuals, row.baseYear) }),
       ...years.map((year) => {
         const value = actuals.find((entry) => entry.year === year);
         return value === undefined ? cell(null) : cell(`${formatValue(value.value)}${value.estimate ? '*' : ''}`, { sources: value.source > 0 ? [value.source] : [] });

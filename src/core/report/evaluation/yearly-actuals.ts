@@ -30,12 +30,12 @@ export interface ActualsInput {
   documentNumber: (document: string) => number;
 }
 
-/** The year columns with at least one value, and every indicator's values in them. */
+/** The year columns with at least one value, and every indicator's values from the base year on. */
 export function yearlyActuals(input: ActualsInput): { yearColumns: number[]; actuals: IndicatorActuals[] } {
   const actuals: IndicatorActuals[] = input.indicators.map((indicator) => {
     const byYear = observationsByYear(input.records, input.region, indicator, input.toYear);
     const values = [...byYear.values()]
-      .filter((record) => record.year > input.baseYear && record.year <= input.toYear)
+      .filter((record) => record.year >= input.baseYear && record.year <= input.toYear)
       .sort((left, right) => left.year - right.year)
       .map((record) => ({
         year: record.year, value: record.value, source: input.documentNumber(record.source.document),
@@ -43,6 +43,7 @@ export function yearlyActuals(input: ActualsInput): { yearColumns: number[]; act
       }));
     return { indicator, values };
   });
-  const years = new Set(actuals.flatMap((entry) => entry.values.map((value) => value.year)));
+  // the base year's value is kept for its source; the base column is not a year column
+  const years = new Set(actuals.flatMap((entry) => entry.values.map((value) => value.year)).filter((year) => year > input.baseYear));
   return { yearColumns: [...years].sort((a, b) => a - b), actuals: actuals.filter((entry) => entry.values.length > 0) };
 }
