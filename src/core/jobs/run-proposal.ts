@@ -7,7 +7,8 @@
  *   ProjectionInputs ─→ runProjection (every indicator) ─→ targetProposals
  */
 import { PlancastError } from '../errors.js';
-import { findPlan, type PlanCalendar } from '../plans/plan-calendar.js';
+import type { PlanCalendar } from '../plans/plan-calendar.js';
+import { findNamedPlan } from '../plans/plan-reference.js';
 import type { TargetProposals } from '../report/evaluation/target-proposal-model.js';
 import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
 import { targetProposals } from '../report/evaluation/target-proposals.js';
@@ -23,7 +24,7 @@ export interface ProposalJobInputs extends Omit<ProjectionInputs, 'indicators' |
 }
 
 function requirePlan(calendar: PlanCalendar, id: string) {
-  const plan = findPlan(calendar, id);
+  const plan = findNamedPlan(calendar, id);
   const known = calendar.plans.filter((candidate) => candidate.kind === 'five-year').map((candidate) => candidate.id).join(', ');
   if (plan === undefined) throw new PlancastError('E_UNKNOWN_PLAN', `--plan ${id} is not a plan of the calendar`, { remedy: `use one of ${known} (seeds/plans.yaml, or add yours with --plans FILE)` });
   if (plan.kind !== 'five-year') throw new PlancastError('E_UNKNOWN_PLAN', `--plan ${id} is a long-range plan; targets are proposed for a five-year plan`, { remedy: `use one of ${known}` });

@@ -13,10 +13,10 @@
 import { goalsFromRecords } from '../../assessment/goals-from-records.js';
 import type { PlanGoal } from '../../assessment/plan-goal.js';
 import type { ReferenceGrowthTable } from './reference-growth.js';
+import { findNamedPlan } from '../../plans/plan-reference.js';
 import { EMPTY_DOCUMENT_CATALOG, type DocumentCatalog } from '../../documents/document-catalog.js';
 import type { PreparedRegion } from '../../pipeline/prepare-region.js';
 import { scenarioPaths } from '../../pipeline/project-scenario.js';
-import { findPlan } from '../../plans/plan-calendar.js';
 import type { Dataset } from '../../records/dataset.js';
 import type { ResolvedScenario } from '../../scenarios/resolve-scenario.js';
 import { elapsedShare } from '../../evaluation/elapsed-share.js';
@@ -144,7 +144,7 @@ export function assembleEvaluation(inputs: EvaluationInputs): EvaluationModel {
     .map((row) => proposalRow(inputs, row, goals, PROPOSAL_CONFIDENCES));
 
   // proposals are for a plan after the one evaluated (`--plan` also names the plan of a data file's rows)
-  const named = findPlan(calendar, inputs.proposalPlan);
+  const named = findNamedPlan(calendar, inputs.proposalPlan);
   const proposalPlan = named !== undefined && named.kind === 'five-year' && (plan === undefined || named.baseYear >= plan.lastYear) ? named : undefined;
   const reportIndicators = new Set(model.goals.map((row) => row.indicator));
   return {
