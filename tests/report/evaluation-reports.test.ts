@@ -75,6 +75,19 @@ describe('every region\'s evaluation report, in Chinese', () => {
   });
 });
 
+describe('the target proposals of a later plan (--plan 15th)', () => {
+  it('adds 四、“十五五”目标建议 with the values at 50 and 80 %, the classes compared with, and the congress note — in Chinese only', { timeout: 120_000 }, async () => {
+    const report = await writeReport({ region: 'yubei', paths: 200, png: false, proposalPlan: '15th', out: folder.path('proposals') }, () => {});
+    const text = visibleText(readFileSync(join(report.folder, 'index.html'), 'utf8'));
+    expect(text).toContain('四、“十五五”目标建议');
+    expect(text).toContain('2030年50%把握值');
+    expect(text).toContain('各省科技统计序列（研发经费、研发强度、有效发明专利、技术合同成交额）中的“全社会研究与试验发展经费支出”');
+    expect(text).toContain('M1预测竞赛年度序列（Makridakis等，1982）（通用参照类');
+    expect(text.match(ENGLISH_PHRASE) ?? []).toEqual([]);
+    expect(report.model.evaluation.targetProposals?.indicators.every((proposal) => proposal.reference !== null)).toBe(true);
+  });
+});
+
 describe('a second language', () => {
   it('goes into reports/<region>/en/ and leaves the Chinese report as it was', () => {
     expect(english.folder).toBe(join(reports, 'yubei', 'en'));
