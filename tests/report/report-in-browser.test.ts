@@ -86,6 +86,10 @@ describe('the overview (reports/index.html) in Chromium, offline', () => {
     expect(figures).toBeGreaterThan(0);
     expect(await page.locator('figure.chart.is-rendered').count()).toBe(figures);
     expect(await page.locator('figure.chart .vega-embed svg .role-mark path').count()).toBeGreaterThan(3);
+    // each region's bar is drawn tall enough to read (a frame too small for its legend squeezes the bars to nothing)
+    const barHeights = await page.locator('figure.chart .vega-embed svg .mark-rect path').evaluateAll((bars) => bars.map((bar) => (bar as unknown as { getBBox(): { height: number } }).getBBox().height));
+    expect(barHeights.length).toBeGreaterThan(0);
+    expect(Math.min(...barHeights)).toBeGreaterThan(15);
     const text = await page.locator('body').innerText();
     for (const region of overview.model.regions) expect(text).toContain(region.name.zh);
     const links = await page.locator('a[href$="index.html"]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as unknown as { href: string }).href));

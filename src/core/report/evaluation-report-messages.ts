@@ -236,6 +236,7 @@ export const evaluationReportMessages = {
   'overview.title': text('各地区科技创新规划目标评估总览', 'Every region at a glance: evaluation of the science and technology plan goals'),
   'overview.subtitle': withParameters<{ count: number; year: string }>((p) => `共${p.count}个地区 · ${p.year}`, (p) => `${p.count} regions · ${p.year}`),
   'overview.status-section': text('各地区目标状态', 'Status of the goals by region'),
+  'overview.goal-count': text('目标数（项）', 'Goals'),
   'overview.status-intro': text('各地区本次评估所涉规划目标按状态分类的数量（按各地区采用的评估方法）。', 'How many of each region\'s goals fall in each status class (by each region\'s assessment method).'),
   'overview.goals-section': text('主要目标达标概率对比', 'The main goals side by side'),
   'overview.goals-intro': text('各地区各指标主要目标（当前规划期末目标）的目标值与按主情景模拟的达标概率。', 'Each region\'s main goal of each indicator (the current plan\'s end target) and its probability of being met under the main scenario.'),

@@ -66,6 +66,9 @@ export function overviewReportsTable(model: OverviewModel, language: Language): 
 }
 
 /** Stacked bars: each region's goals by status class, in the classes' colours. */
+/** Pixels of the overview chart's frame outside the bars and the legend's rows: title, axis, legend title, padding. */
+const OVERVIEW_CHART_CHROME = 150;
+
 export function overviewStatusChart(model: OverviewModel, language: Language): TopLevelSpec {
   const statuses = statusesOf(model);
   const values = model.regions.flatMap((region) => region.statusCounts.filter((entry) => entry.count > 0).map((entry) => ({
@@ -74,13 +77,14 @@ export function overviewStatusChart(model: OverviewModel, language: Language): T
   const title = translate(language, 'overview.chart-title');
   return {
     $schema: VEGA_LITE_SCHEMA_URL,
-    ...chartFrame(640, Math.max(160, 60 + 44 * model.regions.length)),
+    // the frame holds the title, the axis and the two-column legend besides the bars: room for each
+    ...chartFrame(640, OVERVIEW_CHART_CHROME + 20 * Math.ceil(statuses.length / 2) + 44 * Math.max(2, model.regions.length)),
     title: { text: title },
     data: { values },
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'region', type: 'nominal', title: null, sort: model.regions.map((region) => region.name[language]) },
-      x: { field: 'count', type: 'quantitative', stack: 'zero', title: translate(language, 'overview.status-section') },
+      x: { field: 'count', type: 'quantitative', stack: 'zero', title: translate(language, 'overview.goal-count') },
       color: {
         field: 'status', type: 'nominal', title: translate(language, 'legend.status'),
         scale: { domain: statuses.map((status) => statusName(language, status)), range: statuses.map((status) => STATUS_COLORS[status]) },
