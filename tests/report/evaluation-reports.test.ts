@@ -85,6 +85,8 @@ describe('the target proposals of a later plan (--plan 15th)', () => {
     expect(text).toContain('M1预测竞赛年度序列（Makridakis等，1982）（通用参照类');
     expect(text.match(ENGLISH_PHRASE) ?? []).toEqual([]);
     expect(report.model.evaluation.targetProposals?.indicators.every((proposal) => proposal.reference !== null)).toBe(true);
+    // as plancast propose: the plan path meets today's targets by construction, so it proposes nothing
+    expect(report.model.evaluation.targetProposals!.indicators[0]!.scenarios.map((scenario) => scenario.scenario)).toEqual(['baseline', 'conservative', 'accelerated', 'downturn-shock']);
   });
 });
 

@@ -105,6 +105,11 @@ function proposalRow(inputs: EvaluationInputs, row: GoalRow, goals: readonly Pla
   return { goalId: row.goalId, probability: row.probability!, levers, adjusted, binding: row.attribute === 'binding' };
 }
 
+/** The scenarios a later plan's targets are proposed under: the report's, less the plan path (it meets the current targets by construction) unless it is the main one. */
+function proposalScenarios(scenarios: readonly ResolvedScenario[]): ResolvedScenario[] {
+  return scenarios.filter((scenario, index) => index === 0 || scenario.id !== 'plan-path');
+}
+
 export function assembleEvaluation(inputs: EvaluationInputs): EvaluationModel {
   const { dataset, prepared, model } = inputs;
   const calendar = dataset.catalog.plans;
@@ -156,7 +161,7 @@ export function assembleEvaluation(inputs: EvaluationInputs): EvaluationModel {
     proposalConfidences: [...PROPOSAL_CONFIDENCES], documents,
     conflictReasons: model.conflicts.map((conflict) => ({ group: conflict.group, reason: inputs.documents?.conflictReasons.get(conflict.group) ?? null })),
     targetProposals: proposalPlan !== undefined && inputs.scenarios !== undefined && inputs.scenarios.length > 0
-      ? targetProposals({ dataset, prepared, scenarios: inputs.scenarios, plan: proposalPlan, confidences, ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}) }, (indicator) => reportIndicators.has(indicator))
+      ? targetProposals({ dataset, prepared, scenarios: proposalScenarios(inputs.scenarios), plan: proposalPlan, confidences, ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}) }, (indicator) => reportIndicators.has(indicator))
       : null,
   };
 }
