@@ -68,7 +68,7 @@ export function plansFromRecords(calendar: PlanCalendar, records: readonly Indic
   return added.size === 0 ? calendar : planCalendar([...calendar.plans, ...added.values()]);
 }
 
-/** The calendar's plan a user names (`--plan 15th`, `--plan 十五五`, `--plan 2026-2030`), or undefined. */
+/** The calendar's plan a user names on the command line (an id, a name or alias, or the plan's years), or undefined. */
 export function findNamedPlan(calendar: PlanCalendar, written: string | undefined): PlanDefinition | undefined {
   if (written === undefined) return undefined;
   const reference = parsePlanReference(written, calendar);
