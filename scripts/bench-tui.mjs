@@ -4,8 +4,9 @@
 //   1. preparing the region (fit, select, baseline paths): once per region;
 //   2. projectIndicator alone for a moved growth lever, and where its time goes;
 //   3. key-to-frame: a growth key written to the App's input (Ink, 100×30 and 80×24) until the frame
-//      showing the new lever value is written to its output — key parsing, the reducer, the engine
-//      (adjusted scenario + projectIndicator), React, layout and the terminal string, all included.
+//      showing the new lever value is written to its output (key parsing, the reducer, React, layout and
+//      the terminal string), and until the frame showing it simulated — the engine on its worker thread,
+//      as `plancast tui` runs it (adjusted scenario + projectIndicator + the answer's copy between threads).
 // Keys are spaced 60 ms apart, as a held key repeats, so Ink's frame throttle (60 fps) never delays one.
 // --screen prints the last 100×30 frame as text.
 import { EventEmitter } from 'node:events';
@@ -17,6 +18,7 @@ const { render } = await import('ink');
 const { createElement } = await import('react');
 const { App } = await import('../dist/src/tui/app.js');
 const { loadPipelineEngine } = await import('../dist/src/tui/engine.js');
+const { startEngineClient } = await import('../dist/src/tui/engine-worker-client.js');
 const { initialSessionState } = await import('../dist/src/tui/session-state.js');
 const { scenarioPaths } = await import('../dist/src/core/pipeline/project-scenario.js');
 const { pathQuantiles } = await import('../dist/src/core/simulation/path-quantiles.js');
@@ -84,7 +86,8 @@ async function keyToFrame(columns, rows) {
   const stdout = new Output(columns, rows);
   const stdin = new Input();
   const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language: 'en', scenarioId: 'baseline', region: 'yubei', indicator: 'rd_intensity' });
-  const instance = render(createElement(App, { engine, initialState, directory: process.cwd(), size: { columns, rows } }), { stdout, stdin, stderr: stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const client = startEngineClient({}, engine);
+  const instance = render(createElement(App, { engine: client, initialState, directory: process.cwd(), size: { columns, rows } }), { stdout, stdin, stderr: stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
   const until = (pattern) => new Promise((resolve) => {
     const check = (text) => { if (pattern.test(plain(text))) { stdout.listener = undefined; resolve(performance.now()); } };
     stdout.listener = check;
@@ -93,6 +96,7 @@ async function keyToFrame(columns, rows) {
   await until(/Probability\s+[\d.]+%/);
   await wait(100);
   const times = [];
+  const simulated = [];
   let growth = 0;
   for (let press = 0; press < REPETITIONS + 5; press++) {
     const up = Math.floor(press / 20) % 2 === 0;
@@ -102,16 +106,21 @@ async function keyToFrame(columns, rows) {
     const pressed = performance.now();
     stdin.press(up ? '+' : '-');
     const drawn = await frame;
+    const done = await until(new RegExp(`Growth change\\s+${value}[\\s\\S]*paths in [\\d.]+ ms`));
     if (press >= 5) times.push(drawn - pressed);
+    if (press >= 5) simulated.push(done - pressed);
     await wait(60);
   }
   const screen = plain(stdout.frames.at(-1) ?? '');
   instance.unmount();
-  return { times, screen };
+  await client.close();
+  return { times, simulated, screen };
 }
 
 const wide = await keyToFrame(100, 30);
 line(`tui: key-to-frame, growth key → new frame, 100×30, ${engine.pathCount} paths`, summary(wide.times));
+line(`tui: key-to-frame, growth key → simulated frame (worker), 100×30`, summary(wide.simulated));
 const narrow = await keyToFrame(80, 24);
 line(`tui: key-to-frame, growth key → new frame, 80×24, ${engine.pathCount} paths`, summary(narrow.times));
+line(`tui: key-to-frame, growth key → simulated frame (worker), 80×24`, summary(narrow.simulated));
 if (process.argv.includes('--screen')) console.log(`\n${wide.screen}`);

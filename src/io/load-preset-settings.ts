@@ -1,6 +1,7 @@
 /** Reads the preset thresholds (models/presets.yaml unless a user names another file with --presets). */
 import { join } from 'node:path';
-import { parsePresetSettings, type PresetSettings } from '../core/assessment/preset-settings.js';
+import type { PresetSettings } from '../core/assessment/preset-settings.js';
+import { parsePresetSettings } from '../core/assessment/preset-settings-file.js';
 import { readYamlFile } from './load-catalog.js';
 import { modelsDirectory } from './project-paths.js';
 

@@ -6,7 +6,8 @@
  *
  * Fonts: before the first PNG of a batch, a worker of its own (ended right after, to give its memory back)
  * cuts the CJK font's chart face down to the characters of the batch's specs (font-subset.ts) and writes it
- * to a temporary folder, removed at exit; every PNG whose
+ * to the font cache (font-subset-cache.ts; a later run with the same characters skips this step), or to a
+ * temporary folder removed at exit when there is no cache; every PNG whose
  * text that subset covers is drawn with it — the same bytes as with the full fonts, much faster —, any other
  * with the full font files. A batch may hold the charts of several reports (renderChartsOfReports in
  * src/report/report-files.ts), so they share the workers and the one font subset.
@@ -22,6 +23,7 @@ import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import { errorOf, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
 import { codePointsOf, subsetDrawsSvg } from './font-subset.js';
+import { fontCacheDirectory, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from './font-subset-cache.js';
 import { CJK_FONT_FAMILY, CjkFontMissingError, findCjkFontFiles } from './cjk-fonts.js';
 
 export const MAXIMUM_CHART_WORKERS = 4;
@@ -139,9 +141,19 @@ export class ChartRenderPool {
       const known = await previous?.catch(() => undefined);
       if (known !== undefined && [...codePoints].every((codePoint) => known.codePoints.has(codePoint))) return known;
       const wanted = new Set([...(known?.codePoints ?? []), ...codePoints]);
-      this.fontDirectory ??= temporaryFontDirectory();
-      const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory: this.fontDirectory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
-      return { codePoints: wanted, files: result.files, covered: new Set(result.covered) };
+      const cache = fontCacheDirectory();
+      const key = cache === undefined ? undefined : subsetKey(fontFiles, CJK_FONT_FAMILY, wanted);
+      const cached = cache !== undefined && key !== undefined ? readCachedSubset(cache, key) : undefined;
+      if (cached !== undefined) return { codePoints: wanted, files: cached.files, covered: new Set(cached.covered) };
+      const staging = cache !== undefined && key !== undefined ? stagingDirectory(cache) : undefined;
+      const directory = staging ?? (this.fontDirectory ??= temporaryFontDirectory());
+      try {
+        const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
+        const stored = staging !== undefined && result.files !== null ? storeSubset(cache!, key!, result.files, result.covered) : undefined;
+        return { codePoints: wanted, files: stored ?? result.files, covered: new Set(result.covered) };
+      } finally {
+        if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
+      }
     })();
     this.fontSubset = next;
     return next;

@@ -2,13 +2,14 @@
  * Prints a report's index.html to PDF in headless Chromium (playwright-core with the system browser).
  * The page runs offline: every request other than file:// and data: is aborted and recorded, and the
  * print waits until the page says all charts are drawn (html[data-charts-ready], set by html-document).
+ * playwright-core loads only when a browser is launched, so writing a report without --pdf never loads it.
  */
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PlancastError } from '../core/errors.js';
 
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
@@ -54,6 +55,7 @@ export function findChromium(searchPath: string = process.env.PATH ?? '', prefer
 
 /** Launches headless Chromium with the offline arguments. */
 export async function launchOfflineBrowser(executablePath: string = findChromium()): Promise<Browser> {
+  const { chromium } = await import('playwright-core'); // loaded only when a browser is needed (--pdf, checks)
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_LAUNCH_ARGUMENTS], timeout: 60_000 });
 }
 

@@ -2,7 +2,9 @@
  * The session's root component: keeps the state in `useReducer(reduceSession)`, turns every key into a
  * `key-pressed` action (the reducer maps it with key-bindings.ts against the latest state), runs the
  * effects the reducer requests, asks the engine for the selected indicator's projection, and lays the
- * panes out for the terminal's size (following resizes):
+ * panes out for the terminal's size (following resizes). The engine answers asynchronously (on a worker
+ * in `plancast tui`): keys keep moving the levers while it works, a burst asks only for the last state
+ * (use-engine-result.ts), and the status bar says "simulating…" until the answer for the current state is drawn.
  *
  *   title                                                     (1 line)
  *   chart │ picker │ compare │ save dialog  ┊  feasibility + levers
@@ -11,12 +13,13 @@
  * One line is left free at the bottom so Ink redraws only what changed instead of clearing the screen.
  */
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useMemo, useReducer, useState, type ReactElement } from 'react';
+import { useEffect, useReducer, useState, type ReactElement } from 'react';
 import { translate } from '../core/report/messages.js';
 import { ChartPane } from './chart-pane.js';
 import { CompareView } from './compare-view.js';
 import { padDisplay } from './display-text.js';
-import type { SessionEngine } from './engine.js';
+import type { EngineClient } from './engine-client.js';
+import type { ProjectionView } from './engine.js';
 import { FeasibilityPanel } from './feasibility-panel.js';
 import { HelpOverlay } from './help-overlay.js';
 import { hasAdjustments } from './lever-adjustments.js';
@@ -26,6 +29,8 @@ import { SaveDialog } from './save-dialog.js';
 import { SensitivityView } from './sensitivity-view.js';
 import { scenarioPath } from './save-scenario.js';
 import { runSessionEffect, type EffectContext } from './session-effects.js';
+import { requestKey } from './session-dialogs.js';
+import { useEngineResult } from './use-engine-result.js';
 import { focusedEntries, projectionRequest, reduceSession, regionName, selectedIndicator, type SessionState } from './session-state.js';
 import { StatusBar } from './status-bar.js';
 
@@ -35,7 +40,7 @@ export interface TerminalSize {
 }
 
 export interface AppProps {
-  engine: SessionEngine;
+  engine: EngineClient;
   initialState: SessionState;
   /** where scenarios are saved and the report command runs */
   directory: string;
@@ -95,31 +100,25 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
   }, [state.effects]);
 
   const request = projectionRequest(state);
-  const projected = useMemo(() => {
-    if (request === undefined) return { view: undefined, error: undefined };
-    try {
-      return { view: engine.project(request), error: undefined };
-    } catch (error) {
-      return { view: undefined, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [request?.region, request?.indicator, request?.scenarioId, request?.adjustments]);
-  const compareRows = useMemo(() => (state.overlay.kind === 'compare' && request ? engine.compare(request) : []), [state.overlay.kind, request?.region, request?.indicator, request?.adjustments]);
-  const sensitivity = useMemo(() => {
-    if (state.overlay.kind !== 'sensitivity' || request === undefined) return undefined;
-    try {
-      return engine.sensitivity(request);
-    } catch {
-      return undefined;
-    }
-  }, [state.overlay.kind, request?.region, request?.indicator, request?.scenarioId, request?.adjustments]);
+  const key = request === undefined ? undefined : requestKey(request);
+  const projection = useEngineResult(key, () => engine.project(request!));
+  // While the current state is simulated, the last view of the same indicator stays on screen.
+  const sameIndicator = (answered: string | undefined) => request !== undefined && answered !== undefined && answered.split('|').slice(1, 3).join('|') === `${request.region}|${request.indicator}`;
+  const projected = sameIndicator(projection.latest?.key) ? projection.latest! : { value: undefined, error: undefined };
+  const compareKey = state.overlay.kind === 'compare' && key !== undefined ? key : undefined;
+  const compared = useEngineResult(compareKey, () => engine.compare(request!));
+  const compareRows = compareKey !== undefined && compared.latest?.key === compareKey ? compared.latest.value ?? [] : [];
+  const sensitivityKey = state.overlay.kind === 'sensitivity' && key !== undefined ? key : undefined;
+  const sensed = useEngineResult(sensitivityKey, () => engine.sensitivity(request!));
+  const sensitivity = sensitivityKey !== undefined && sensed.latest?.key === sensitivityKey ? sensed.latest.value : undefined;
 
   if (columns < 60 || rows < 16) return <Text wrap="truncate">{translate(state.language, 'tui.too-small', { value: `${columns}×${rows}` })}</Text>;
   const height = rows - 1;
   const bodyHeight = height - 3;
   const panelWidth = columns >= 100 ? 34 : 30;
   const leftWidth = columns - panelWidth - 1;
-  const { view } = projected;
-  const timing = view ? translate(state.language, 'tui.resimulated', { paths: view.pathCount, value: view.milliseconds.toFixed(1) }) : '';
+  const view = projected.value;
+  const timing = projection.pending || compared.pending || sensed.pending ? translate(state.language, 'tui.simulating') : view ? translate(state.language, 'tui.resimulated', { paths: view.pathCount, value: view.milliseconds.toFixed(1) }) : '';
   const elapsed = state.reportRunning && state.status?.tone === 'busy' && reportSeconds > 0 ? ` ${reportSeconds} s` : '';
   const status = projected.error ? { tone: 'error' as const, text: { zh: projected.error, en: projected.error } }
     : state.status && elapsed ? { ...state.status, text: { zh: state.status.text.zh + elapsed, en: state.status.text.en + elapsed } } : state.status;
@@ -129,7 +128,7 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
       {state.overlay.kind === 'help' ? (
         <HelpOverlay language={state.language} width={columns} height={bodyHeight} />
       ) : state.overlay.kind === 'sensitivity' ? (
-        <SensitivityView sensitivity={sensitivity} indicatorName={selectedIndicator(state)?.name[state.language] ?? ''} language={state.language} width={columns} height={bodyHeight} />
+        <SensitivityView sensitivity={sensitivity} computing={sensed.pending} indicatorName={selectedIndicator(state)?.name[state.language] ?? ''} language={state.language} width={columns} height={bodyHeight} />
       ) : state.overlay.kind === 'compare' ? (
         <CompareView rows={compareRows} highlighted={state.overlay.highlighted} currentScenarioId={state.scenarioId} indicatorName={selectedIndicator(state)?.name[state.language] ?? ''}
           adjusted={hasAdjustments(state.adjustments)} language={state.language} width={columns} height={bodyHeight} />
@@ -159,7 +158,7 @@ function TitleBar({ state, width }: { state: SessionState; width: number }): Rea
   return <Text bold inverse wrap="truncate">{padDisplay(` ${parts.join(' │ ')}`, width)}</Text>;
 }
 
-function LeftPane({ state, view, directory, width, height }: { state: SessionState; view: ReturnType<SessionEngine['project']>; directory: string; width: number; height: number }): ReactElement {
+function LeftPane({ state, view, directory, width, height }: { state: SessionState; view: ProjectionView | undefined; directory: string; width: number; height: number }): ReactElement {
   const language = state.language;
   if (state.overlay.kind === 'save') {
     return <SaveDialog dialog={state.overlay} path={scenarioPath(state.overlay.name || '?', directory)} language={language} width={width} height={height} />;

@@ -9,8 +9,8 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
-import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { projectIndicator, regionCatalog, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { combinePreparedRegions, prepareRegion, preparedIndicatorIds, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
+import { leverDependencies, projectIndicator, regionCatalog, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
 import { indicatorSensitivity, type IndicatorSensitivity } from '../core/pipeline/sensitivity.js';
 import type { ProbeTarget } from '../core/levers/lever-definition.js';
 import { sessionControls } from '../core/levers/lever-registry.js';
@@ -54,6 +54,10 @@ export interface SessionEngine {
   regions(): RegionChoice[];
   scenarios(): ScenarioChoice[];
   prepareRegion(region: string): IndicatorChoice[];
+  /** prepares only `indicator` and what its levers read (the first screen); the choices of those */
+  prepareFocus(region: string, indicator: string): IndicatorChoice[];
+  /** prepares one more indicator of a region prepareFocus started; false once the region is complete */
+  prepareNextIndicator(region: string): boolean;
   project(request: ProjectionRequest): ProjectionView | undefined;
   compare(request: ProjectionRequest): CompareRow[];
   /** what moves the selected indicator's main goal: policy levers and risks (undefined: no goal ahead) */
@@ -117,6 +121,8 @@ export function mainGoalAssessment(projection: IndicatorProjection): GoalAssessm
 
 export class PipelineEngine implements SessionEngine {
   private readonly prepared = new Map<string, PreparedRegion>();
+  /** regions prepareFocus started: prepared so far, and the indicators still to prepare */
+  private readonly partial = new Map<string, { region: PreparedRegion; remaining: string[] }>();
   private readonly resolved = new Map<string, ResolvedScenario>();
   private readonly unadjusted = new Map<string, GoalAssessment | undefined>();
   private lastView: { key: string; view: ProjectionView | undefined } | undefined;
@@ -175,8 +181,9 @@ export class PipelineEngine implements SessionEngine {
     return scenario;
   }
 
-  /** The prepared region (fitted, baseline paths simulated), prepared on first use. */
+  /** The prepared region (fitted, baseline paths simulated), prepared on first use (or completed, after prepareFocus). */
   region(region: string): PreparedRegion {
+    while (this.prepareNextIndicator(region));
     let prepared = this.prepared.get(region);
     if (prepared === undefined) this.prepared.set(region, (prepared = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settingsFor(region))));
     return prepared;
@@ -187,8 +194,50 @@ export class PipelineEngine implements SessionEngine {
     return prepared.indicators.map((indicator) => indicatorChoice(indicator, prepared, this.settings, this.policies));
   }
 
+  prepareFocus(region: string, indicator: string): IndicatorChoice[] {
+    if (this.prepared.has(region) || this.partial.has(region)) return this.choicesOf(this.prepared.get(region) ?? this.partial.get(region)!.region, [indicator]);
+    const settings = this.settingsFor(region);
+    const definition = this.dataset.catalog.indicators.get(indicator);
+    const wanted = new Set([indicator, ...(definition === undefined ? [] : leverDependencies(definition, this.dataset.catalog))]);
+    const part = prepareRegion(this.dataset, region, this.workspace.modelSpec, settings, (id) => wanted.has(id));
+    const remaining = preparedIndicatorIds(this.dataset, region, settings).filter((id) => !wanted.has(id));
+    this.partial.set(region, { region: part, remaining });
+    if (remaining.length === 0) this.finishPartial(region);
+    return this.choicesOf(part, [...wanted]);
+  }
+
+  prepareNextIndicator(region: string): boolean {
+    const progress = this.partial.get(region);
+    if (progress === undefined) return false;
+    const next = progress.remaining.shift();
+    if (next !== undefined) {
+      const part = prepareRegion(this.dataset, region, this.workspace.modelSpec, this.settingsFor(region), (id) => id === next);
+      progress.region = combinePreparedRegions([progress.region, part]);
+    }
+    if (progress.remaining.length > 0) return true;
+    this.finishPartial(region);
+    return false;
+  }
+
+  private finishPartial(region: string): void {
+    this.prepared.set(region, this.partial.get(region)!.region);
+    this.partial.delete(region);
+  }
+
+  private choicesOf(prepared: PreparedRegion, ids: readonly string[]): IndicatorChoice[] {
+    return prepared.indicators.filter((indicator) => ids.includes(indicator.definition.id)).map((indicator) => indicatorChoice(indicator, prepared, this.settings, this.policies));
+  }
+
+  /** The region as far as it is prepared, when it holds the indicator and what its levers read; else the whole region. */
+  private regionFor(request: ProjectionRequest): PreparedRegion {
+    const partial = this.partial.get(request.region);
+    const definition = this.dataset.catalog.indicators.get(request.indicator);
+    if (partial !== undefined && definition !== undefined && [request.indicator, ...leverDependencies(definition, this.dataset.catalog)].every((id) => !partial.remaining.includes(id))) return partial.region;
+    return this.region(request.region);
+  }
+
   private target(request: ProjectionRequest): { region: PreparedRegion; indicator: PreparedIndicator } | undefined {
-    const region = this.region(request.region);
+    const region = this.regionFor(request);
     const indicator = region.indicators.find((candidate) => candidate.definition.id === request.indicator);
     return indicator ? { region, indicator } : undefined;
   }

@@ -4,17 +4,20 @@
  * options (unknown region, indicator or scenario stop before the screen changes), and renders the App in
  * the terminal's alternate screen. The terminal is restored however the session ends: q, Ctrl+C, a
  * signal (exit code 128 + its number, as a shell reports it), or an error.
+ *
+ * The engine runs on a worker thread (engine-worker-client.ts) and the terminal's input is read by the
+ * interrupt guard (interrupt-guard.ts), so this thread is free to read keys at any moment: Ctrl+C ends
+ * the session at once, even in the middle of a re-simulation or with other keys in the same chunk.
  */
-import { render } from 'ink';
-import { createElement } from 'react';
 import { requireIndicator } from '../app/require-indicator.js';
 import { requireRegion } from '../app/require-region.js';
 import { PlancastError } from '../core/errors.js';
 import { translate } from '../core/report/messages.js';
 import { checkScenarioFile } from '../io/load-scenarios.js';
-import { App } from './app.js';
 import { loadPipelineEngine } from './engine.js';
-import { initialSessionState } from './session-state.js';
+import { startEngineClient } from './engine-worker-client.js';
+import { guardInterrupt } from './interrupt-guard.js';
+import type { SessionState } from './session-state.js';
 import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
 
 export interface TuiOptions {
@@ -48,56 +51,79 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     return 2;
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
-  const engine = await loadPipelineEngine({ ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] });
-  const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
-  const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
-  const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
-  const scenarios = engine.scenarios();
-  if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
-    throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
+  const engineOptions = { ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] };
+  // The engine's thread starts loading now, while this thread loads the same data to check the options.
+  const loading = loadPipelineEngine(engineOptions);
+  const client = startEngineClient(engineOptions, loading);
+  // the screen's modules (Ink, React, the App) load after the engine's thread has started, in parallel with it
+  const [{ render }, { createElement }, { App }, { initialSessionState }] = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./session-state.js')]);
+  let initialState: SessionState;
+  try {
+    const engine = await loading;
+    const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
+    const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
+    const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
+    const scenarios = engine.scenarios();
+    if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
+      throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
+    }
+    // what the first screen shows is prepared first, before the screen asks (the session's own call then finds it ready)
+    if (region !== undefined && indicator !== undefined) client.prepareFocus(region, indicator).catch(() => {});
+    initialState = initialSessionState({
+      regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
+      ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+    });
+  } catch (error) {
+    await client.close();
+    throw error;
   }
-  const initialState = initialSessionState({
-    regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
-    ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
-  });
 
   let inAlternateScreen = true;
-  const restore = () => {
-    if (!inAlternateScreen) return;
-    inAlternateScreen = false;
-    if (process.stdin.isTTY) process.stdin.setRawMode(false);
-    process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
-  };
   let failure: unknown;
   let signalled: NodeJS.Signals | undefined;
+  let ended = false;
+  let instance: ReturnType<typeof render> | undefined;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    instance?.unmount();
+  };
   const fail = (error: unknown) => {
     failure = error;
-    instance.unmount();
+    end();
   };
   // A signal (kill, a closed terminal) ends the session like q does, so the screen is restored first.
   const stop = (signal: NodeJS.Signals) => {
     signalled = signal;
-    instance.unmount();
+    end();
   };
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
-  // Read keys from before the first frame: Ink turns raw mode on only after it has painted, and a Ctrl+C
-  // pressed in between would reach the terminal as SIGINT instead of as a key the session handles.
-  if (process.stdin.isTTY) process.stdin.setRawMode(true);
+  // The guard reads keys from before the first frame (Ink draws before it listens) and ends the session
+  // on Ctrl+C wherever it is in what was read.
+  const guard = guardInterrupt(process.stdin, end);
+  const restore = () => {
+    guard.release();
+    if (!inAlternateScreen) return;
+    inAlternateScreen = false;
+    process.stdout.write(`${LEAVE_ALTERNATE_SCREEN}${SHOW_CURSOR}`);
+  };
   process.once('exit', restore);
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
   for (const signal of SIGNALS) process.on(signal, stop);
-  const instance = render(createElement(App, { engine, initialState, directory: process.cwd() }), { exitOnCtrlC: true, maxFps: 60 });
   try {
+    instance = render(createElement(App, { engine: client, initialState, directory: process.cwd() }), { stdin: guard.keys, exitOnCtrlC: false, maxFps: 60 });
+    if (ended) instance.unmount();
     await instance.waitUntilExit();
   } catch (error) {
-    failure = error;
+    failure ??= error;
   } finally {
     process.off('uncaughtException', fail);
     process.off('unhandledRejection', fail);
     for (const signal of SIGNALS) process.off(signal, stop);
     restore();
     process.off('exit', restore);
+    await client.close();
   }
   if (signalled !== undefined) return 128 + (SIGNAL_NUMBERS[signalled] ?? 15);
   if (failure !== undefined) {

@@ -12,6 +12,8 @@ import { formatShare, padDisplay } from './display-text.js';
 
 export interface SensitivityViewProps {
   sensitivity: IndicatorSensitivity | undefined;
+  /** the engine is still working it out (undefined then means "not yet", not "nothing") */
+  computing?: boolean;
   indicatorName: string;
   language: Language;
   width: number;
@@ -26,12 +28,12 @@ function Row({ lever, base, width, language }: { lever: LeverSensitivity; base: 
   return <Text wrap="truncate">{padDisplay(`  ${lever.label[language]}`, Math.max(8, width - 3 * COLUMN))}{cells}</Text>;
 }
 
-export function SensitivityView({ sensitivity, indicatorName, language, width, height }: SensitivityViewProps): ReactElement {
+export function SensitivityView({ sensitivity, computing = false, indicatorName, language, width, height }: SensitivityViewProps): ReactElement {
   if (sensitivity === undefined) {
     return (
       <Box flexDirection="column" width={width} height={height}>
         <Text bold wrap="truncate">{padDisplay(indicatorName, width)}</Text>
-        <Text wrap="wrap">{translate(language, 'tui.sensitivity.none')}</Text>
+        <Text wrap="wrap">{translate(language, computing ? 'tui.simulating' : 'tui.sensitivity.none')}</Text>
       </Box>
     );
   }

@@ -1,16 +1,17 @@
 /**
  * Runs the effects the reducer asks for and answers each with an action: prepare a region (the slow,
- * once-per-region fit and baseline simulation, started after the "fitting…" frame is on screen), save a
- * scenario file, write a report (in-process, see report-runner.ts), quit. Failures become status messages, never crashes.
+ * once-per-region fit and baseline simulation, on the engine's thread), save a scenario file, write a
+ * report (on the engine's thread, see report-runner.ts), quit. The engine's calls are asynchronous
+ * (engine-client.ts), so none of them holds up the keys. Failures become status messages, never crashes.
  */
-import type { SessionEngine } from './engine.js';
+import type { EngineClient } from './engine-client.js';
 import { scenarioIdFromName } from './session-dialogs.js';
 import type { ReportOutcome, ReportRequest } from './report-runner.js';
 import { saveScenarioFile, type SaveOutcome, type SaveRequest } from './save-scenario.js';
 import type { SessionAction, SessionEffect } from './session-state.js';
 
 export interface EffectContext {
-  engine: SessionEngine;
+  engine: EngineClient;
   /** where scenario names are saved and the report command runs */
   directory: string;
   dispatch: (action: SessionAction) => void;
@@ -27,31 +28,33 @@ function messageOf(error: unknown): string {
 export function runSessionEffect(effect: SessionEffect, context: EffectContext): void {
   const { engine, dispatch } = context;
   switch (effect.kind) {
-    case 'prepare-region':
-      // Let the frame that says "fitting…" reach the screen before the synchronous work starts.
-      setTimeout(() => {
-        try {
-          dispatch({ type: 'region-prepared', region: effect.region, indicators: engine.prepareRegion(effect.region) });
-        } catch (error) {
-          dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) });
-        }
-      }, 20);
+    case 'prepare-region': {
+      const failed = (error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) });
+      if (effect.focus === undefined) {
+        engine.prepareRegion(effect.region).then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators })).catch(failed);
+        return;
+      }
+      // the indicator asked for first (the first screen), then the rest of the region between other calls
+      engine.prepareFocus(effect.region, effect.focus)
+        .then((indicators) => {
+          dispatch({ type: 'region-prepared', region: effect.region, indicators, complete: false });
+          return engine.completeRegion(effect.region);
+        })
+        .then((indicators) => dispatch({ type: 'region-completed', region: effect.region, indicators }))
+        .catch(failed);
       return;
-    case 'save-scenario':
-      setTimeout(() => {
-        try {
+    }
+    case 'save-scenario': {
+      const id = scenarioIdFromName(effect.name);
+      engine.scenarioToSave(effect.request, id)
+        .then(({ document, expected }) => {
           const save = context.saveScenario ?? saveScenarioFile;
-          const id = scenarioIdFromName(effect.name);
-          const outcome = save({
-            document: engine.scenarioDocument(effect.request, id), name: effect.name, directory: context.directory, overwrite: effect.overwrite,
-            expected: engine.adjustedScenario(effect.request), region: effect.request.region,
-          });
+          const outcome = save({ document, name: effect.name, directory: context.directory, overwrite: effect.overwrite, expected, region: effect.request.region });
           dispatch(outcome.outcome === 'exists' ? { type: 'save-needs-confirmation', path: outcome.path } : { type: 'save-succeeded', path: outcome.path, request: effect.request });
-        } catch (error) {
-          dispatch({ type: 'save-failed', reason: messageOf(error) });
-        }
-      }, 0);
+        })
+        .catch((error: unknown) => dispatch({ type: 'save-failed', reason: messageOf(error) }));
       return;
+    }
     case 'write-report':
       (context.writeReport ?? ((request: ReportRequest) => engine.writeReport(request)))({ region: effect.region, scenario: effect.scenario, language: effect.language, directory: context.directory })
         .then((outcome) => dispatch({ type: 'report-finished', ok: outcome.ok, detail: outcome.detail }))

@@ -40,7 +40,8 @@ export interface ProjectionRequest {
 }
 
 export type SessionEffect =
-  | { kind: 'prepare-region'; region: string }
+  /** focus: the indicator asked for, prepared first so that the first screen does not wait for the whole region */
+  | { kind: 'prepare-region'; region: string; focus?: string }
   | { kind: 'save-scenario'; request: ProjectionRequest; name: string; overwrite: boolean }
   | { kind: 'write-report'; region: string; scenario: string; language: Language }
   | { kind: 'quit' };
@@ -81,7 +82,9 @@ export type SessionAction =
   | { type: 'choice-confirmed' }
   | { type: 'focus-moved'; direction: 1 | -1 }
   | { type: 'focus-set'; focus: Focus }
-  | { type: 'region-prepared'; region: string; indicators: IndicatorChoice[] }
+  /** complete false: only the indicator asked for (and what its levers read) so far; region-completed follows */
+  | { type: 'region-prepared'; region: string; indicators: IndicatorChoice[]; complete?: boolean }
+  | { type: 'region-completed'; region: string; indicators: IndicatorChoice[] }
   | { type: 'region-failed'; region: string; reason: string }
   | { type: 'lever-selected'; lever: LeverName }
   | { type: 'lever-key-pressed'; key: string }

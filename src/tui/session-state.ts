@@ -36,11 +36,15 @@ export function initialSessionState(start: SessionStart): SessionState {
 }
 
 
+function preparedStatus(state: SessionState, total: number): SessionState['status'] {
+  return status('success', localizedBy('tui.prepared', (language) => [{ region: regionName(state)[language], total }]));
+}
+
 function chooseRegion(state: SessionState, region: string): SessionState {
   return {
     ...state, region, indicator: null, indicators: [], preparing: true, focus: 'indicators', filter: '', highlighted: 0,
     adjustments: NO_ADJUSTMENTS, status: status('busy', localizedBy('tui.preparing', (language) => [{ region: regionName(state, region)[language] }])),
-    effects: [...state.effects, { kind: 'prepare-region', region }],
+    effects: [...state.effects, { kind: 'prepare-region', region, ...(state.requestedIndicator !== null ? { focus: state.requestedIndicator } : {}) }],
   };
 }
 
@@ -121,10 +125,17 @@ export function reduceSession(state: SessionState, action: SessionAction): Sessi
     case 'region-prepared': {
       if (action.region !== state.region) return state;
       const indicators = sortIndicatorChoices(action.indicators);
-      const prepared: SessionState = { ...state, indicators, preparing: false, status: status('success', localizedBy('tui.prepared', (language) => [{ region: regionName(state)[language], total: indicators.length }])) };
+      // a partial region keeps the "preparing" status until region-completed brings the rest
+      const prepared: SessionState = { ...state, indicators, preparing: false, status: action.complete === false ? state.status : preparedStatus(state, indicators.length) };
       const requested = state.requestedIndicator;
       if (requested !== null && indicators.some((indicator) => indicator.id === requested)) return { ...chooseIndicator(prepared, requested), requestedIndicator: null, status: prepared.status };
       return focusList({ ...prepared, requestedIndicator: null }, 'indicators');
+    }
+    case 'region-completed': {
+      if (action.region !== state.region) return state;
+      const indicators = sortIndicatorChoices(action.indicators);
+      const highlighted = state.focus === 'indicators' ? Math.max(0, focusedEntries({ ...state, indicators }).findIndex((entry) => entry.id === focusedEntries(state)[state.highlighted]?.id)) : state.highlighted;
+      return { ...state, indicators, highlighted, status: state.status?.tone === 'busy' && !state.reportRunning ? preparedStatus(state, indicators.length) : state.status };
     }
     case 'region-failed':
       if (action.region !== state.region) return state;

@@ -55,6 +55,10 @@ describe('start-up', () => {
     expect([...loaded].filter((pkg) => HEAVY.includes(pkg))).toEqual([]);
   });
 
+  it('the help loads commander and nothing else from node_modules (no schema library either)', () => {
+    expect([...packagesLoadedBy('help-only', '--help')]).toEqual(['commander']);
+  });
+
   it('the trace does see a heavy module when one is loaded (the check can fail)', () => {
     const loaded = packagesLoadedBy('scenarios-validate', 'scenarios', 'validate');
     expect(loaded.has('zod')).toBe(true);

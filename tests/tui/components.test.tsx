@@ -10,6 +10,7 @@ import { cleanup } from 'ink-testing-library';
 import { translate } from '../../src/core/report/messages.js';
 import { App, type AppProps } from '../../src/tui/app.js';
 import { displayWidth } from '../../src/tui/display-text.js';
+import { inProcessEngineClient } from '../../src/tui/engine-client.js';
 import { loadPipelineEngine, type PipelineEngine } from '../../src/tui/engine.js';
 import { KEY_HELP } from '../../src/tui/key-bindings.js';
 import { NO_ADJUSTMENTS } from '../../src/tui/lever-adjustments.js';
@@ -45,7 +46,7 @@ function session(overrides: Partial<AppProps> & { region?: string; indicator?: s
   const { region, indicator, language = 'en', ...props } = overrides;
   const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language, scenarioId: 'baseline', leverRows: engine.leverRows(), ...(region ? { region } : {}), ...(indicator ? { indicator } : {}) });
   const app = render(
-    <App engine={engine} initialState={initialState} directory="/work/plans" size={{ columns: 100, rows: 30 }}
+    <App engine={inProcessEngineClient(engine)} initialState={initialState} directory="/work/plans" size={{ columns: 100, rows: 30 }}
       effects={{
         saveScenario: (request) => { saves.push(request); return saves.length === 1 && request.name === 'exists' ? { outcome: 'exists', path: '/work/plans/exists.yaml' } : { outcome: 'saved', path: `/work/plans/${request.name}.yaml` }; },
         writeReport: async (request) => { reports.push(request); return { ok: false, detail: "error: unknown command 'report'" }; },
@@ -64,6 +65,8 @@ function session(overrides: Partial<AppProps> & { region?: string; indicator?: s
 }
 
 const probabilityOf = (text: string) => /Probability\s+([\d.]+)%/.exec(text)?.[1];
+/** The screen shows `shown` and the engine's answer for the current state (no "simulating…" in the status bar). */
+const settled = (shown: string | RegExp) => (text: string) => (typeof shown === 'string' ? text.includes(shown) : shown.test(text)) && !text.includes('simulating…');
 
 describe('the App', () => {
   it('picks Yubei and R&D intensity by typing, then a growth lever moves the probability', async () => {
@@ -80,7 +83,7 @@ describe('the App', () => {
     expect(before).toMatch(/Feasibility · 2025 target 4\.80/);
     expect(before).toMatch(/10000 paths in [\d.]+ ms/);
     await type('+', '+', '+', '+');
-    const after = await until('+2.0 pp', 'growth +2.0 pp');
+    const after = await until(settled('+2.0 pp'), 'growth +2.0 pp, simulated');
     expect(probabilityOf(after)).not.toBe(probabilityOf(before));
     expect(Number(probabilityOf(after))).toBeGreaterThan(Number(probabilityOf(before)));
     expect(after).toMatch(/Probability\s+[\d.]+% \(\+[\d.]+\)/);
@@ -122,14 +125,14 @@ describe('the App', () => {
 
   it('moves a policy row with the arrows and shows the probability move', async () => {
     const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
-    const before = await until((text) => probabilityOf(text) !== undefined, 'a probability');
+    const before = await until((text) => probabilityOf(text) !== undefined && settled('Probability')(text), 'a probability');
     await type(KEYS.up.repeat(1));
     await until(/▸• Tech-enterprise cultivation/);
     // up from growth wraps to the last row (a policy); the policies follow the six lever controls, in id order
     await type('1', ...Array<string>(10).fill(KEYS.down));
     await until(/▸• R&D super-deduction\s+off/);
     await type(KEYS.right, KEYS.right);
-    const after = await until(/▸• R&D super-deduction\s+central/);
+    const after = await until(settled(/▸• R&D super-deduction\s+central/), 'the policy row at central, simulated');
     expect(Number(probabilityOf(after))).toBeGreaterThan(Number(probabilityOf(before)));
   });
 
@@ -137,7 +140,7 @@ describe('the App', () => {
     const { until, type } = session({ region: 'yubei', indicator: 'rd_intensity' });
     await until('Probability');
     await type('c');
-    const table = await until('scenarios compared');
+    const table = await until(settled('scenarios compared'), 'the scenarios compared');
     for (const scenario of engine.scenarios()) expect(table).toContain(scenario.label.en.slice(0, 12));
     await type(KEYS.down, KEYS.enter);
     await until(new RegExp(`Scenario 2/${engine.scenarios().length}[^\\n]*\\n[^\\n]*${engine.scenarios()[1]!.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));

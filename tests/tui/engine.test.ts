@@ -22,6 +22,23 @@ beforeAll(async () => {
   engine.prepareRegion('yubei');
 });
 
+describe('the first screen before the whole region', () => {
+  it('prepares the indicator asked for (and what its levers read) first, with the whole region\'s numbers; the rest follows one indicator at a time', async () => {
+    const fresh = await loadPipelineEngine({});
+    const first = fresh.prepareFocus('yubei', 'rd_intensity');
+    expect(first.map((choice) => choice.id)).toContain('rd_intensity');
+    expect(first.length).toBeLessThan(engine.prepareRegion('yubei').length);
+    expect(first.find((choice) => choice.id === 'rd_intensity')).toEqual(engine.prepareRegion('yubei').find((choice) => choice.id === 'rd_intensity'));
+    const withoutTime = (view: ReturnType<PipelineEngine['project']>) => ({ ...view!, milliseconds: 0 });
+    const gdpSlower: ProjectionRequest = { ...request, scenarioId: 'gdp-slowdown', adjustments: { 'gdp-growth': -1 } };
+    for (const asked of [faster, gdpSlower]) expect(withoutTime(fresh.project(asked))).toEqual(withoutTime(engine.project(asked)));
+    let steps = 0;
+    while (fresh.prepareNextIndicator('yubei')) steps++;
+    expect(steps).toBeGreaterThan(5);
+    expect(fresh.prepareRegion('yubei')).toEqual(engine.prepareRegion('yubei'));
+  });
+});
+
 describe('the session engine', () => {
   it('lists regions with data, the scenarios (baseline first) and a region\'s indicators with their levers', () => {
     expect(engine.regions().map((region) => region.id)).toEqual(expect.arrayContaining(['yubei', 'yongchuan', 'shapingba']));

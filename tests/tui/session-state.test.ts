@@ -18,6 +18,22 @@ function deepFreeze<T>(value: T): T {
 
 const reduceFrozen = (state: SessionState, action: SessionAction) => reduceSession(deepFreeze(state), action);
 
+describe('the indicator asked for first, the rest of its region after', () => {
+  it('shows the indicator from a partial region, keeps saying the rest is being prepared, then lists every indicator without moving the choice', () => {
+    const asked = start({ region: 'yubei', indicator: 'rd_intensity' });
+    const partial = reduceFrozen(asked, { type: 'region-prepared', region: 'yubei', indicators: INDICATORS.filter((indicator) => indicator.id === 'rd_intensity'), complete: false });
+    expect(partial).toMatchObject({ indicator: 'rd_intensity', preparing: false, focus: 'levers' });
+    expect(partial.indicators.map((indicator) => indicator.id)).toEqual(['rd_intensity']);
+    expect(partial.status?.tone).toBe('busy');
+    const complete = reduceFrozen(partial, { type: 'region-completed', region: 'yubei', indicators: INDICATORS });
+    expect(complete).toMatchObject({ indicator: 'rd_intensity', focus: 'levers' });
+    expect(complete.indicators).toHaveLength(INDICATORS.length);
+    expect(complete.status?.tone).toBe('success');
+    expect(complete.status?.text.en).toContain(String(INDICATORS.length));
+    expect(reduceFrozen(partial, { type: 'region-completed', region: 'yongchuan', indicators: INDICATORS })).toBe(partial);
+  });
+});
+
 describe('choosing a region and an indicator', () => {
   it('starts on the region picker with a welcome, or on the region given', () => {
     const fresh = start();
@@ -25,7 +41,8 @@ describe('choosing a region and an indicator', () => {
     expect(fresh.status?.text.en).toMatch(/Pick a region/);
     const given = start({ region: 'yubei', indicator: 'rd_intensity' });
     expect(given).toMatchObject({ region: 'yubei', preparing: true, requestedIndicator: 'rd_intensity' });
-    expect(given.effects).toEqual([{ kind: 'prepare-region', region: 'yubei' }]);
+    expect(given.effects).toEqual([{ kind: 'prepare-region', region: 'yubei', focus: 'rd_intensity' }]);
+    expect(start({ region: 'yubei' }).effects).toEqual([{ kind: 'prepare-region', region: 'yubei' }]);
   });
 
   it('filters as the user types (several characters at once too), by id, English or Chinese name', () => {

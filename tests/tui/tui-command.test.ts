@@ -73,7 +73,7 @@ describe('bare plancast and the other commands', () => {
     expect([...packages].filter((name) => ['ink', 'react', 'react-reconciler', 'yoga-layout'].includes(name))).toEqual([]);
     expect([...files].some((file) => file.endsWith(join('tui', 'run-tui.js')))).toBe(false);
     expect(readFileSync(join(projectRoot, 'dist', 'src', 'cli', 'commands', 'tui.js'), 'utf8')).toMatch(/await import\(['"]\.\.\/\.\.\/tui\/run-tui\.js['"]\)/);
-    expect(staticClosure(join(projectRoot, 'dist', 'src', 'tui', 'run-tui.js')).packages).toContain('ink');
+    expect(staticClosure(join(projectRoot, 'dist', 'src', 'tui', 'app.js')).packages).toContain('ink'); // the check can fail
   });
 });
 

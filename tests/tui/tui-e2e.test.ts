@@ -84,7 +84,8 @@ describe('plancast tui in a terminal', () => {
     await press('+', '+0.5 pp');
     await press('+', '+1.0 pp');
     await press('+', '+1.5 pp');
-    const after = await press('+', '+2.0 pp');
+    // the lever moves at once; the probability follows when the engine's thread answers ("N paths in … ms")
+    const after = await press('+', (text) => text.includes('+2.0 pp') && /10000 paths in [\d.]+ ms/.test(text), 'growth +2.0 pp, simulated');
     expect(probability(after)).toBeGreaterThan(probability(before));
     expect(after).toMatch(/Probability\s+[\d.]+% \(\+[\d.]+\)/);
     expect(after).toMatch(/10000 paths in [\d.]+ ms/);

@@ -11,7 +11,7 @@ import { forecastCentre, forecastSpread, shrunkGrowth, volatilityForGrowthWeight
 import { toForecastScale } from './calibration-examples.js';
 import { CALIBRATION_HISTORY, type CorpusCalibration, type ReferenceClass } from './forecast-calibration.js';
 import { summariseHistory } from './history-summary.js';
-import { quantileRowsFor, rowForHorizon, standardizedQuantile, standardizedQuantileAtScore } from './standardized-quantiles.js';
+import { quantileRowsFor, rowForHorizon, standardizedQuantile } from './standardized-quantiles.js';
 
 export interface CalibratedPath {
   /** the ceiling U of a logit scale, or null for the log scale */
@@ -96,10 +96,4 @@ export function pathCentreAndSpread(path: CalibratedPath, horizon: number): { ce
 export function pathQuantile(path: CalibratedPath, horizon: number, probability: number): number {
   const { centre, spread } = pathCentreAndSpread(path, horizon);
   return fromForecastScale(centre + spread * standardizedQuantile(rowForHorizon(path.quantileRows, horizon), probability), path.ceiling);
-}
-
-/** The value h years ahead at normal score s (what a simulated path draws). */
-export function pathValueAtScore(path: CalibratedPath, horizon: number, score: number): number {
-  const { centre, spread } = pathCentreAndSpread(path, horizon);
-  return fromForecastScale(centre + spread * standardizedQuantileAtScore(rowForHorizon(path.quantileRows, horizon), score), path.ceiling);
 }

@@ -35,10 +35,19 @@ export function kindRulesFor(indicatorKind: IndicatorKind, unit: string, bounds:
   };
 }
 
-/** A value h years ahead with the rules applied. */
-export function applyKindRules(value: number, horizon: number, lastValue: number, rules: KindRules): number {
-  let result = value;
-  if (rules.yearlyFloorRatio !== null) result = Math.max(result, lastValue * rules.yearlyFloorRatio ** horizon);
+/** The least a stock can be h years ahead (last·ratio^h), or −∞ when the rules set no floor. */
+export function stockFloor(lastValue: number, horizon: number, rules: KindRules): number {
+  return rules.yearlyFloorRatio === null ? Number.NEGATIVE_INFINITY : lastValue * rules.yearlyFloorRatio ** horizon;
+}
+
+/** A value with the rules applied, its year's stock floor computed once (stockFloor) for many values. */
+export function applyKindRulesAbove(value: number, floor: number, rules: KindRules): number {
+  let result = value < floor ? floor : value;
   if (rules.wholeNumbers) result = Math.round(result);
   return clampToBounds(result, rules.bounds);
+}
+
+/** A value h years ahead with the rules applied. */
+export function applyKindRules(value: number, horizon: number, lastValue: number, rules: KindRules): number {
+  return applyKindRulesAbove(value, stockFloor(lastValue, horizon, rules), rules);
 }

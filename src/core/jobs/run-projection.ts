@@ -94,7 +94,7 @@ function selection(inputs: ProjectionInputs): { shown: Set<string>; prepared: Se
   const prepared = new Set(shown);
   for (const indicator of shown) {
     const definition = inputs.dataset.catalog.indicators.get(indicator);
-    if (definition !== undefined) for (const dependency of leverDependencies(definition)) prepared.add(dependency);
+    if (definition !== undefined) for (const dependency of leverDependencies(definition, inputs.dataset.catalog)) prepared.add(dependency);
   }
   return { shown, prepared };
 }

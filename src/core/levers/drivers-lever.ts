@@ -99,7 +99,8 @@ export const driversLever: LeverDefinition<'drivers', Drivers | undefined> = {
   name: 'lever.drivers.name',
   summary: 'lever.drivers.summary',
   selectors: () => [],
-  dependencies: () => [],
+  // the drivers' own indicators: their baseline trend is what a growth change is measured from
+  dependencies: (definition, catalog) => driverTerms(definition, catalog).flatMap((term) => driverIndicator(catalog, term.driver)?.id ?? []),
 
   transform(values, drivers, context) {
     const { baseline } = context;

@@ -136,8 +136,8 @@ export interface LeverDefinition<Key extends string = string, Setting = unknown>
   summary: MessageKey;
   /** the indicator selectors the setting names, with their place in the file (for validation) */
   selectors(setting: Setting): { path: (string | number)[]; selector: string | readonly string[] }[];
-  /** indicators whose scenario paths this indicator's depend on under the lever (a pipeline's pool) */
-  dependencies(definition: IndicatorDefinition): string[];
+  /** indicators whose paths this indicator's depend on under the lever (a pipeline's pool, a driver's indicator) */
+  dependencies(definition: IndicatorDefinition, catalog: Catalog): string[];
   /** the paths' values under the setting; returns `values` itself when the setting changes nothing */
   transform(values: Float64Array, setting: Setting, context: LeverContext): Float64Array;
   /** the setting in sentences, as `scenarios show`, the report and the session print it */

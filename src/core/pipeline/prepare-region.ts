@@ -123,6 +123,27 @@ export function prepareIndicator(dataset: Dataset, region: string, definition: I
   };
 }
 
+/** The indicators a region prepares: those it observes, and those whose cumulative goal has reported running totals. */
+export function preparedIndicatorIds(dataset: Dataset, region: string, settings: ProjectionSettings): string[] {
+  const regionSeries = allObservedSeries(dataset, settings.asOfYear).filter((series) => series.region === region && series.years.length > 0);
+  const goals = goalsFromRecords(dataset.records, dataset.catalog, region);
+  return [...new Set([...regionSeries.map((series) => series.indicator), ...goals.filter((goal) => (goal.reportedTotals?.length ?? 0) > 0).map((goal) => goal.indicator)])].sort();
+}
+
+/**
+ * Several preparations of one region with the same settings (each with its own indicator filter) as one:
+ * its indicators are those of preparing the union at once, since each indicator is prepared on its own
+ * (its own random streams); its goals without data are the parts', in the parts' order. The interactive
+ * session prepares the indicator on screen first and the rest afterwards.
+ */
+export function combinePreparedRegions(parts: readonly PreparedRegion[]): PreparedRegion {
+  const first = parts[0];
+  if (first === undefined) throw new RangeError('combinePreparedRegions needs at least one part');
+  const indicators = new Map(parts.flatMap((part) => part.indicators.map((indicator) => [indicator.definition.id, indicator] as const)));
+  const goalsWithoutData = new Map(parts.flatMap((part) => part.goalsWithoutData.map((goal) => [goal.id, goal] as const)));
+  return { ...first, indicators: [...indicators.keys()].sort().map((id) => indicators.get(id)!), goalsWithoutData: [...goalsWithoutData.values()] };
+}
+
 export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean): PreparedRegion {
   const pool = allObservedSeries(dataset, settings.asOfYear);
   const goals = goalsFromRecords(dataset.records, dataset.catalog, region);

@@ -59,8 +59,19 @@ export function modelChoiceSummary(prepared: PreparedIndicator): ModelChoiceSumm
 }
 
 /** Indicators whose scenario paths an indicator's paths are computed from (a pipeline's pool), from the levers' declarations. */
-export function leverDependencies(definition: IndicatorDefinition): string[] {
-  return [...new Set(ANY_LEVERS.flatMap((lever) => lever.dependencies(definition)))];
+export function leverDependencies(definition: IndicatorDefinition, catalog: Catalog): string[] {
+  // transitive: a dependency's own dependencies are read too
+  const found = new Set<string>();
+  const visit = (current: IndicatorDefinition): void => {
+    for (const id of ANY_LEVERS.flatMap((lever) => lever.dependencies(current, catalog))) {
+      if (found.has(id) || id === definition.id) continue;
+      found.add(id);
+      const next = catalog.indicators.get(id);
+      if (next !== undefined) visit(next);
+    }
+  };
+  visit(definition);
+  return [...found].sort();
 }
 
 /** The catalogue the levers read roles from: the dataset's, or (a region prepared by hand) its own indicators'. */

@@ -24,6 +24,7 @@ import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { mainGoal } from './main-goal.js';
 import type { PreparedIndicator, PreparedRegion } from './prepare-region.js';
 import { regionCatalog, scenarioPaths } from './project-scenario.js';
+import { truncatedRegion } from './truncated-region.js';
 
 export interface LeverSensitivity {
   /** a probe id (`growth`, `spread` …) or `policy:<id>` */
@@ -46,7 +47,7 @@ export interface IndicatorSensitivity {
   levers: LeverSensitivity[];
 }
 
-interface Variant {
+export interface Variant {
   lever: string;
   control: Exclude<LeverControl, 'reference'>;
   label: { zh: string; en: string };
@@ -55,7 +56,7 @@ interface Variant {
   high: ResolvedScenario;
 }
 
-function probeTarget(prepared: PreparedIndicator, region: PreparedRegion): ProbeTarget {
+export function probeTarget(prepared: PreparedIndicator, region: PreparedRegion): ProbeTarget {
   return {
     definition: prepared.definition, catalog: regionCatalog(region),
     regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined),
@@ -68,7 +69,8 @@ function withPolicyAt(scenario: ResolvedScenario, policy: string, assumption: Po
   return withPolicyEffects({ ...scenario, policies }, library);
 }
 
-function variants(target: ProbeTarget, scenario: ResolvedScenario, library: PolicyLibrary | undefined): Variant[] {
+/** The lever settings sensitivity compares for one indicator: each probe and policy at its low and high setting. */
+export function sensitivityVariants(target: ProbeTarget, scenario: ResolvedScenario, library: PolicyLibrary | undefined): Variant[] {
   const list: Variant[] = [];
   for (const { probe } of allProbes()) {
     if (probe.control === 'reference' || !probe.appliesTo(target, scenario)) continue;
@@ -107,11 +109,14 @@ export function indicatorSensitivity(prepared: PreparedIndicator, region: Prepar
   const latestYear = prepared.series.years[prepared.series.years.length - 1];
   const goal = mainGoal(prepared.goals, latestYear);
   if (goal === undefined || prepared.baseline === undefined || latestYear === undefined || goal.year <= latestYear) return undefined;
-  const baseProbability = probabilityUnder(prepared, region, scenario, goal);
-  const levers: LeverSensitivity[] = variants(probeTarget(prepared, region), scenario, policies).map((variant) => ({
+  // paths beyond the goal's year cannot move its probability (truncated-region.ts): they are not simulated
+  const shortened = truncatedRegion(region, goal.year);
+  const target = shortened.indicators.find((indicator) => indicator.definition.id === prepared.definition.id)!;
+  const baseProbability = probabilityUnder(target, shortened, scenario, goal);
+  const levers: LeverSensitivity[] = sensitivityVariants(probeTarget(prepared, region), scenario, policies).map((variant) => ({
     lever: variant.lever, control: variant.control, label: variant.label, settings: variant.settings,
-    low: probabilityUnder(prepared, region, variant.low, goal),
-    high: probabilityUnder(prepared, region, variant.high, goal),
+    low: probabilityUnder(target, shortened, variant.low, goal),
+    high: probabilityUnder(target, shortened, variant.high, goal),
   }));
   const group = (lever: LeverSensitivity): number => (lever.control === 'policy' ? 0 : 1);
   levers.sort((a, b) => group(a) - group(b) || leverReach(b, baseProbability) - leverReach(a, baseProbability) || Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.lever.localeCompare(b.lever));

@@ -49,6 +49,7 @@ export const tuiMessages = {
   'tui.levers-reset': text('杠杆已全部复位', 'All levers reset'),
   'tui.language-switched': text('已切换为中文', 'Switched to English'),
   'tui.resimulated': withParameters<{ paths: number; value: string }>((p) => `${p.paths}条路径 ${p.value}毫秒`, (p) => `${p.paths} paths in ${p.value} ms`),
+  'tui.simulating': text('模拟中…', 'simulating…'),
   'tui.help': text('按键说明', 'Keys'),
   'tui.help.close': text('按任意键关闭', 'Press any key to close'),
   'tui.help.focus': text('在地区、指标和杠杆之间切换', 'move between regions, indicators and levers'),

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { bindingWarning } from '../../../src/core/assessment/binding-warning.js';
 import { chongqingStatus, exceedThreshold } from '../../../src/core/assessment/chongqing-preset.js';
 import { nationalStatus } from '../../../src/core/assessment/national-preset.js';
-import { DEFAULT_PRESET_SETTINGS, parsePresetSettings } from '../../../src/core/assessment/preset-settings.js';
+import { DEFAULT_PRESET_SETTINGS } from '../../../src/core/assessment/preset-settings.js';
+import { parsePresetSettings } from '../../../src/core/assessment/preset-settings-file.js';
 import { assessWithPreset, PROGRESS_PRESETS } from '../../../src/core/assessment/progress-presets.js';
 import { projectRoot } from '../../../src/io/project-paths.js';
 
