@@ -12,6 +12,7 @@ import { PlancastError } from '../core/errors.js';
 import { compiledValueOf } from './compiled-yaml.js';
 import { seedsDirectory } from './project-paths.js';
 import { readUtf8InputOrThrow, YAML_MAX_ALIAS_COUNT } from './input-file.js';
+import { aliasBombError, isAliasLimitError, YAML_SYNTAX_REMEDY } from './yaml-errors.js';
 
 export function readYamlFile(path: string): unknown {
   const text = readUtf8InputOrThrow(path);
@@ -22,9 +23,10 @@ export function readYamlFile(path: string): unknown {
     const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     return parse(text, { prettyErrors: true, maxAliasCount: YAML_MAX_ALIAS_COUNT });
   } catch (error) {
+    if (isAliasLimitError(error)) throw aliasBombError(path);
     const yamlError = error as Error & { linePos?: [{ line: number; col: number }] };
     const where = yamlError.linePos?.[0] ? `:${yamlError.linePos[0].line}:${yamlError.linePos[0].col}` : '';
-    throw new PlancastError('E_YAML_SYNTAX', `${path}${where}: ${yamlError.message.split('\n')[0]}`, { remedy: 'fix the YAML syntax (indentation with spaces, a space after each colon)' });
+    throw new PlancastError('E_YAML_SYNTAX', `${path}${where}: ${yamlError.message.split('\n')[0]}`, { remedy: YAML_SYNTAX_REMEDY });
   }
 }
 

@@ -16,6 +16,8 @@ export interface ScenarioFileProblem {
   line?: number;
   path: string;
   message: string;
+  /** the error code a run would stop with (E_SCENARIO_INVALID when not said) */
+  code?: string;
 }
 
 export interface ScenarioLibrary {

@@ -8,8 +8,7 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { PlancastError } from '../core/errors.js';
 import { readUtf8InputOrThrow, YAML_MAX_ALIAS_COUNT } from './input-file.js';
-
-const YAML_REMEDY = 'fix the YAML syntax: indent with spaces, put a space after each colon, quote text that starts with * or contains ": "';
+import { aliasBombError, isAliasLimitError, YAML_SYNTAX_REMEDY as YAML_REMEDY } from './yaml-errors.js';
 
 export interface YamlDocument {
   file: string;
@@ -36,10 +35,8 @@ export function readYamlDocument(file: string): YamlDocument {
   try {
     value = document.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
   } catch (error) {
-    const aliases = /alias/i.test((error as Error).message);
-    throw new PlancastError('E_YAML_SYNTAX', `${file}: ${aliases ? `the YAML expands more than ${YAML_MAX_ALIAS_COUNT} aliases (an "alias bomb"), which plancast does not read` : 'the YAML cannot be turned into data'}`, {
-      remedy: aliases ? 'write the values out instead of repeating anchors (&name / *name)' : YAML_REMEDY,
-    });
+    if (isAliasLimitError(error)) throw aliasBombError(file);
+    throw new PlancastError('E_YAML_SYNTAX', `${file}: the YAML cannot be turned into data`, { remedy: YAML_REMEDY });
   }
   return {
     file,

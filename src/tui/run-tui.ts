@@ -18,7 +18,7 @@ import { loadPipelineEngine } from './engine.js';
 import { startEngineClient } from './engine-worker-client.js';
 import { guardInterrupt } from './interrupt-guard.js';
 import type { SessionState } from './session-state.js';
-import { isInteractiveTerminal, preferredLanguage } from './terminal-check.js';
+import { preferredLanguage, terminalRefusal } from './terminal-check.js';
 
 export interface TuiOptions {
   region?: string;
@@ -46,8 +46,9 @@ export interface SessionMessages {
 
 export async function runTui(options: TuiOptions, io: SessionMessages): Promise<number> {
   const language = preferredLanguage(options.lang);
-  if (!isInteractiveTerminal()) {
-    io.err(translate(language, 'tui.needs-terminal'));
+  const refusal = terminalRefusal();
+  if (refusal !== undefined) {
+    io.err(translate(language, refusal));
     return 2;
   }
   const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;

@@ -8,6 +8,12 @@ interface MaybeTerminal {
   isTTY?: boolean;
 }
 
+/** Why the session cannot run here, as the message key that says so; undefined when it can. */
+export function terminalRefusal(input: MaybeTerminal = process.stdin, output: MaybeTerminal = process.stdout, environment: NodeJS.ProcessEnv = process.env): 'tui.needs-terminal' | 'tui.dumb-terminal' | undefined {
+  if (!(input.isTTY && output.isTTY)) return 'tui.needs-terminal';
+  return environment.TERM === 'dumb' ? 'tui.dumb-terminal' : undefined;
+}
+
 /** Both ends are terminals, and the terminal can move the cursor (TERM=dumb cannot draw the session). */
 export function isInteractiveTerminal(input: MaybeTerminal = process.stdin, output: MaybeTerminal = process.stdout, environment: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(input.isTTY && output.isTTY) && environment.TERM !== 'dumb';

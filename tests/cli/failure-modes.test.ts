@@ -8,7 +8,7 @@ import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
-import { isInteractiveTerminal } from '../../src/tui/terminal-check.js';
+import { isInteractiveTerminal, terminalRefusal } from '../../src/tui/terminal-check.js';
 import { runPlancast } from '../helpers/run-plancast.js';
 import { useTemporaryDirectory } from '../helpers/temporary-files.js';
 
@@ -32,6 +32,19 @@ describe('a YAML alias bomb is E_YAML_SYNTAX with the file, not an internal erro
       expect(run.stderr).toMatch(/E_YAML_SYNTAX.*bomb\.yaml.*alias/s);
       expect(run.stderr).not.toContain('internal error');
     }
+  });
+
+  it.each([
+    ['a catalogue', (file: string) => ['data', 'validate', '--catalog', file]],
+    ['a plan calendar', (file: string) => ['data', 'list', '--plans', file]],
+    ['a presets file', (file: string) => ['feasibility', '--region', 'yubei', '--paths', '200', '--presets', file]],
+  ])('in %s, said in plancast\'s words with the remedy for anchors', async (_, argv) => {
+    const file = files.write('extra-bomb.yaml', aliasBomb('indicators'));
+    const run = await runPlancast(...argv(file));
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/E_YAML_SYNTAX.*extra-bomb\.yaml.*"alias bomb"/s);
+    expect(run.stderr).toContain('anchors');
+    expect(run.stderr).not.toMatch(/resource exhaustion|internal error/);
   });
 
   it('in a model spec', async () => {
@@ -62,6 +75,10 @@ describe('TERM=dumb', () => {
   it('is not a terminal the session can draw on', () => {
     expect(isInteractiveTerminal({ isTTY: true }, { isTTY: true }, { TERM: 'xterm-256color' })).toBe(true);
     expect(isInteractiveTerminal({ isTTY: true }, { isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    // and says which: TERM=dumb is not "not a terminal"
+    expect(terminalRefusal({ isTTY: true }, { isTTY: true }, { TERM: 'dumb' })).toBe('tui.dumb-terminal');
+    expect(terminalRefusal({ isTTY: false }, { isTTY: true }, { TERM: 'dumb' })).toBe('tui.needs-terminal');
+    expect(terminalRefusal({ isTTY: true }, { isTTY: true }, { TERM: 'xterm' })).toBeUndefined();
   });
 });
 

@@ -43,7 +43,7 @@ describe('plancast scenarios', () => {
     const file = files.write('bad.yaml', 'id: bad\nlabel: { zh: 坏, en: Bad }\ngrowth:\n  - indicators: gdp\n    multipler: 2\n');
     const run = await runPlancast('scenarios', 'validate', file);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain(`${file}:4: at growth.0: unknown field "multipler" — did you mean "multiplier"?`);
+    expect(run.stderr).toContain(`E_SCENARIO_INVALID ${file}:4: at growth.0: unknown field "multipler" — did you mean "multiplier"?`);
     expect(run.stderr).toContain('remedy:');
   });
 
@@ -58,7 +58,7 @@ describe('plancast scenarios', () => {
     const file = files.write('misspelt.yaml', 'id: misspelt\nextends: baseline\nlabel: { zh: 错, en: Misspelt }\ngrowth:\n  - indicators: rd_expenditre\n    percentagePoints: 2\nceilings:\n  - indicator: rd_intensty\n    value: 6\n  - indicator: no_such_thing\n    value: 6\n');
     const run = await runPlancast('scenarios', 'validate', file);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain(`${file}:5: at growth.0.indicators: unknown indicator "rd_expenditre" — did you mean "rd_expenditure"?`);
+    expect(run.stderr).toContain(`E_UNKNOWN_INDICATOR ${file}:5: at growth.0.indicators: unknown indicator "rd_expenditre" — did you mean "rd_expenditure"?`);
     expect(run.stderr).toContain(`${file}:8: at ceilings.0.indicator: unknown indicator "rd_intensty" — did you mean "rd_intensity"?`);
     expect(run.stderr).toContain(`${file}:10: at ceilings.1.indicator: unknown indicator "no_such_thing"`);
     expect(run.stdout).toContain(`✗ ${file}: 3 problems`);

@@ -83,17 +83,18 @@ function namingProblems(file: string, raw: unknown, lineOf: (path: readonly (str
   const parsed = parseScenario(raw);
   if (!parsed.ok) return [];
   const policies = loadPolicyLibrary();
-  const at = (issue: ScenarioIssue): ScenarioFileProblem => ({ file, line: lineOf(issue.path), path: issue.path.join('.'), message: issue.message });
+  // each with the code a run stops with on the same problem
+  const at = (code: string) => (issue: ScenarioIssue): ScenarioFileProblem => ({ file, line: lineOf(issue.path), path: issue.path.join('.'), message: issue.message, code });
   const problems = [
-    ...extendsIssues(parsed.scenario.id, rawById).map(at),
-    ...scenarioIndicatorIssues(parsed.scenario, catalog).map(at),
-    ...policyUseIssues(parsed.scenario, policies.policies).map(at),
+    ...extendsIssues(parsed.scenario.id, rawById).map(at('E_SCENARIO_INVALID')),
+    ...scenarioIndicatorIssues(parsed.scenario, catalog).map(at('E_UNKNOWN_INDICATOR')),
+    ...policyUseIssues(parsed.scenario, policies.policies).map(at('E_POLICY_INVALID')),
   ];
   for (const use of parsed.scenario.policies) {
     const policy = policies.policies.get(use.policy);
     if (policy === undefined) continue;
     const policyFile = policies.files.get(use.policy)!;
-    for (const issue of policyIndicatorIssues(policy, catalog)) problems.push({ file: policyFile, line: policies.lineOf.get(use.policy)?.(issue.path), path: issue.path.join('.'), message: `(used by ${parsed.scenario.id}) ${issue.message}` });
+    for (const issue of policyIndicatorIssues(policy, catalog)) problems.push({ file: policyFile, line: policies.lineOf.get(use.policy)?.(issue.path), path: issue.path.join('.'), message: `(used by ${parsed.scenario.id}) ${issue.message}`, code: 'E_UNKNOWN_INDICATOR' });
   }
   return problems;
 }
@@ -114,7 +115,7 @@ export async function scenariosValidateAction(io: CliIo, files: string[], option
         continue;
       }
       invalid++;
-      for (const problem of problems) io.err(problem);
+      for (const problem of problems) io.err(`E_POLICY_INVALID ${problem}`);
       io.out(`✗ ${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     }
   }
@@ -133,7 +134,8 @@ export async function scenariosValidateAction(io: CliIo, files: string[], option
       continue;
     }
     invalid++;
-    for (const problem of problems) io.err(formatScenarioProblem(problem));
+    // each line starts with the code a run would stop with on the same problem
+    for (const problem of problems) io.err(`${problem.code ?? 'E_SCENARIO_INVALID'} ${formatScenarioProblem(problem)}`);
     io.out(`✗ ${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   }
   if (invalid > 0) {

@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { translate } from '../../core/report/messages.js';
-import { isInteractiveTerminal, preferredLanguage } from '../../tui/terminal-check.js';
+import { preferredLanguage, terminalRefusal } from '../../tui/terminal-check.js';
 import type { CliIo } from '../cli-io.js';
 import { ExitSignal } from '../exit-signal.js';
 import { parsePathCount, parseSeed } from '../option-parsers.js';
@@ -29,8 +29,9 @@ export function registerTuiCommand(program: Command, io: CliIo): void {
     .option('--models <file>', 'model spec file (default models/default.yaml)')
     .option('--lang <language>', 'zh or en (default: from the locale)', parseLanguage);
   addDataOption(command).action(async (options: { region?: string; indicator?: string; scenario?: string; paths?: number; seed?: number; models?: string; lang?: string; data?: string; catalog?: string }) => {
-    if (!isInteractiveTerminal()) {
-      io.err(translate(preferredLanguage(options.lang), 'tui.needs-terminal'));
+    const refusal = terminalRefusal();
+    if (refusal !== undefined) {
+      io.err(translate(preferredLanguage(options.lang), refusal));
       throw new ExitSignal(2);
     }
     // Ink draws only the final frame when it believes it runs in CI (CI=true is often inherited from a

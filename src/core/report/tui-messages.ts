@@ -6,6 +6,7 @@ import { text, withParameters } from './message-text.js';
 
 export const tuiMessages = {
   'tui.title': text('规划目标推演', 'What would it take?'),
+  'tui.dumb-terminal': text('plancast tui 无法在 TERM=dumb 的终端中绘制（此类终端不能移动光标）。请设置 TERM（如 TERM=xterm-256color）后重试，或改用命令行：plancast feasibility --region yubei（plancast --help 列出全部命令）。', 'plancast tui cannot draw on a terminal with TERM=dumb (it cannot move the cursor). Set TERM (for example TERM=xterm-256color) and try again, or use the CLI instead: plancast feasibility --region yubei (plancast --help lists every command).'),
   'tui.needs-terminal': text('plancast tui 需要交互式终端（当前输入或输出不是终端）。请改用命令行：plancast feasibility --region yubei、plancast project --region yubei --indicator rd_intensity、plancast report --region yubei（plancast --help 列出全部命令）。', 'plancast tui needs an interactive terminal (input or output is not a terminal here). Use the CLI instead: plancast feasibility --region yubei, plancast project --region yubei --indicator rd_intensity, plancast report --region yubei (plancast --help lists every command).'),
   'tui.too-small': withParameters<{ value: string }>((p) => `终端窗口太小（至少需要 60×16，当前 ${p.value}）`, (p) => `The terminal is too small (at least 60×16 is needed; now ${p.value})`),
   'tui.welcome': text('选择一个地区和指标，看看实现规划目标需要什么条件。', 'Pick a region and an indicator to see what it would take to meet the plan target.'),
