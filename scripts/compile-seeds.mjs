@@ -9,7 +9,7 @@ import { COMPILED_SEEDS_DIRECTORY, compiledPathOf, sha256Of } from '../dist/src/
 import { seedsDirectory } from '../dist/src/io/project-paths.js';
 
 mkdirSync(COMPILED_SEEDS_DIRECTORY, { recursive: true });
-for (const name of ['indicators.yaml', 'regions.yaml']) {
+for (const name of ['indicators.yaml', 'regions.yaml', 'documents.yaml']) {
   const file = join(seedsDirectory, name);
   const text = readFileSync(file, 'utf8');
   writeFileSync(compiledPathOf(file), JSON.stringify({ sha256: sha256Of(text), value: parse(text) }));

@@ -12,6 +12,10 @@ import type { ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { DEFAULT_MODEL_SPEC_FILE, loadModelSpec } from '../io/load-model-spec.js';
 import type { PresetSettings } from '../core/assessment/preset-settings.js';
 import { loadPresetSettings } from '../io/load-preset-settings.js';
+import type { DocumentCatalog } from '../core/documents/document-catalog.js';
+import { loadDocumentCatalog } from '../io/load-documents.js';
+import type { ReferenceGrowthTable } from '../core/report/evaluation/reference-growth.js';
+import { loadReferenceGrowth } from '../io/load-reference-growth.js';
 import { openDataset, type DatasetOptions } from './open-dataset.js';
 import type { ScenarioLibrary } from '../io/load-scenarios.js';
 import type { PolicyLibrary } from '../core/policies/policy-spec.js';
@@ -32,6 +36,10 @@ export interface Workspace {
   readonly modelSpecFile: string;
   /** the thresholds of the chongqing and national presets and of the binding warning, read on first use */
   readonly presetSettings: PresetSettings;
+  /** the documents catalogue (seeds/documents.yaml), read on first use */
+  readonly documents: DocumentCatalog;
+  /** the reference corpora's five-year growths by class (models/reference-growth.json), read on first use */
+  readonly referenceGrowth: ReferenceGrowthTable;
   /** the bundled scenarios plus these files, each file read and validated once */
   scenarioLibrary(files?: readonly string[]): ScenarioLibrary;
   /** the scenarios named by id or YAML file, resolved (extends chains merged, policies sized, indicators checked), in the order given */
@@ -43,6 +51,8 @@ export interface Workspace {
 function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecFile: string): Workspace {
   let modelSpec: ModelSpec | undefined;
   let presetSettings: PresetSettings | undefined;
+  let documents: DocumentCatalog | undefined;
+  let referenceGrowth: ReferenceGrowthTable | undefined;
   return {
     options, dataset, modelSpecFile,
     // Read on first use: the data commands never need it.
@@ -51,6 +61,12 @@ function createWorkspace(options: WorkspaceOptions, dataset: Dataset, modelSpecF
     },
     get presetSettings() {
       return (presetSettings ??= loadPresetSettings(options.presets));
+    },
+    get documents() {
+      return (documents ??= loadDocumentCatalog());
+    },
+    get referenceGrowth() {
+      return (referenceGrowth ??= loadReferenceGrowth());
     },
     scenarioLibrary: openScenarioLibrary,
     resolveScenarios: (entries) => resolveScenarioEntries(entries, dataset.catalog),

@@ -26,9 +26,10 @@ export interface ProjectionOptions {
   models?: string;
 }
 
-export function addProjectionOptions(command: Command, { preset = true, asOf = true } = {}): Command {
+export function addProjectionOptions(command: Command, { preset = true, asOf = true, regionRequired = true } = {}): Command {
+  if (regionRequired) command.requiredOption('--region <region>', 'region id, e.g. yubei (see `plancast data list`)');
+  else command.option('--region <region>', 'region id, e.g. yubei (see `plancast data list`)');
   command
-    .requiredOption('--region <region>', 'region id, e.g. yubei (see `plancast data list`)')
     .option('--paths <n>', `Monte Carlo paths (default ${DEFAULT_PROJECTION_SETTINGS.pathCount})`, parsePathCount)
     .option('--seed <n>', `random seed (default ${DEFAULT_PROJECTION_SETTINGS.seed}); same inputs and seed give identical output`, parseSeed)
     .option('--models <file>', 'model spec file (default models/default.yaml)');

@@ -16,6 +16,7 @@ import { registerFitCommand } from './commands/fit.js';
 import { registerForecastCommand } from './commands/forecast.js';
 import { registerProjectCommand } from './commands/project.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerProposeCommand } from './commands/propose.js';
 import { registerScenarioCommands } from './commands/scenarios.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerStartCommand } from './commands/start.js';
@@ -44,6 +45,7 @@ export function createProgram(io: CliIo): Command {
   registerForecastCommand(program, io);
   registerEvaluateCommand(program, io);
   registerReportCommand(program, io);
+  registerProposeCommand(program, io);
   registerTemplateCommand(program, io);
   registerTuiCommand(program, io);
   for (const command of program.commands) applyOutputSettings(command, io);

@@ -119,6 +119,8 @@ export interface ManifestInputs {
 export interface BuildFilesOptions {
   bundles?: VegaBrowserBundles;
   pdf?: Uint8Array;
+  /** report.docx and report.xlsx, when asked for (report-office.ts) */
+  office?: readonly { path: string; content: Uint8Array }[];
 }
 
 /** The report folder's files, manifest.json last (it lists the size and SHA-256 of every other file). */
@@ -144,6 +146,7 @@ export function buildReportFiles(model: ReportModel, rendered: readonly Rendered
     if (entry.png) files.push({ path: `${CHART_FOLDER}/${entry.chart.name}.png`, content: entry.png });
   }
   for (const [name, content] of Object.entries(reportCsvFiles(model))) files.push({ path: `${TABLE_FOLDER}/${name}`, content });
+  for (const file of options.office ?? []) files.push({ path: file.path, content: file.content });
   files.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
 
   const { meta } = model;

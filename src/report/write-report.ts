@@ -24,7 +24,14 @@ import { projectRoot, readPackageVersion, reportsDirectory, seedsDirectory } fro
 import { readVegaBrowserBundles } from '../render/html-document.js';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/print-pdf.js';
 import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
+import { retireFlatReport } from '../render/retire-flat-report.js';
 import { buildReportFiles, indexHtmlOf, renderReportCharts, type ManifestInputs } from './report-files.js';
+import { officeFiles } from './report-office.js';
+
+/** Where a region's report goes unless --out says otherwise: a folder per language, so one never overwrites the other. */
+export function defaultReportFolder(region: string, language: Language, reports: string = reportsDirectory): string {
+  return join(reports, region, language);
+}
 
 /** The scenarios every report compares, after the ones the user names. */
 export const COMPARISON_SCENARIOS = ['baseline', 'plan-path', 'conservative', 'accelerated', 'downturn-shock'] as const;
@@ -33,11 +40,16 @@ export interface ReportRequest extends Omit<ProjectionRequest, 'scenarios' | 'in
   /** scenario ids or YAML files; the first is the main scenario (default baseline) */
   scenarios?: string[];
   language?: Language;
-  /** the report folder (default reports/<region>) */
+  /** the report folder (default reports/<region>/<language>) */
   out?: string;
   pdf?: boolean;
   /** render PNG pictures (default true); SVGs are always rendered */
   png?: boolean;
+  /** also write report.docx (the report as an editable Word document) and report.xlsx (one sheet per table) */
+  docx?: boolean;
+  xlsx?: boolean;
+  /** a later plan to propose targets for (the report's target-proposal section) */
+  proposalPlan?: string;
   /** carry files plancast did not write in an existing --out folder into the new report (default: refuse) */
   keepForeign?: boolean;
   /** where to look for Chromium (tests); default the system's PATH and /usr/bin/chromium */
@@ -122,7 +134,7 @@ async function printPdfOrWarn(html: string, request: ReportRequest, warnings: st
 export async function writeReport(request: ReportRequest, progress: ReportProgress = () => {}, workspace?: Workspace): Promise<WrittenReport> {
   const region = request.region;
   const language = request.language ?? 'zh';
-  const folder = resolve(request.out ?? join(reportsDirectory, region));
+  const folder = resolve(request.out ?? defaultReportFolder(region, language));
   const say = (message: string) => progress(`[${region}] ${message}`);
   await checkOutFolder(folder, request.keepForeign);
   const entries = reportScenarioEntries(request.scenarios);
@@ -134,7 +146,8 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   const opened = workspace ?? (await openWorkspace(request));
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
   const { model, charts } = runReport({
-    ...inputs, scenarios, language, plancastVersion: readPackageVersion(),
+    ...inputs, scenarios, language, plancastVersion: readPackageVersion(), documents: opened.documents,
+    ...(request.proposalPlan !== undefined ? { proposalPlan: request.proposalPlan, referenceGrowth: opened.referenceGrowth } : {}),
     onProgress: (event) => {
       if (event.stage === 'prepared') say(`fitted ${event.indicators} indicators (${event.goals} goals, ${event.goalsWithoutData} goals without data)`);
       else if (event.stage === 'scenario') say(`simulating ${event.scenario}…`);
@@ -143,8 +156,10 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   });
   const { dataset } = opened;
 
-  say(`rendering ${charts.length} charts${request.png === false ? ' (SVG only)' : ''}…`);
-  const rendered = await renderReportCharts(charts, { png: request.png !== false });
+  // the Word document needs the charts as pictures, even when the folder is asked to hold SVGs only
+  const png = request.png !== false || request.docx === true;
+  say(`rendering ${charts.length} charts${png ? '' : ' (SVG only)'}…`);
+  const rendered = await renderReportCharts(charts, { png });
   const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
   const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
   const scenarioFiles = scenarioFilesOf(opened, entries, scenarios.map((scenario) => scenario.chain));
@@ -160,12 +175,16 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
     scenarioFiles,
   };
   const bundles = readVegaBrowserBundles();
-  let files = buildReportFiles(model, rendered, manifestInputs, { bundles });
+  if (request.docx || request.xlsx) say(`writing ${[request.docx ? 'report.docx' : '', request.xlsx ? 'report.xlsx' : ''].filter(Boolean).join(' and ')}…`);
+  const office = await officeFiles(model, rendered, { docx: request.docx, xlsx: request.xlsx });
+  // the folder holds PNGs only when asked for; report.docx has its own copies
+  const shown = request.png === false ? rendered.map(({ png: _png, ...entry }) => entry) : rendered;
+  let files = buildReportFiles(model, shown, manifestInputs, { bundles, office });
   let pdf: WrittenReport['pdf'] = 'not-requested';
   if (request.pdf) {
     say('printing report.pdf in Chromium…');
     const printed = await printPdfOrWarn(indexHtmlOf(files), request, warnings);
-    if (printed) files = buildReportFiles(model, rendered, manifestInputs, { bundles, pdf: printed });
+    if (printed) files = buildReportFiles(model, shown, manifestInputs, { bundles, office, pdf: printed });
     pdf = printed ? 'printed' : 'chromium-missing';
   }
   say(`writing ${files.length} files…`);
@@ -175,5 +194,7 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
     if (error instanceof PlancastError) throw error;
     throw new PlancastError('E_REPORT_WRITE_FAILED', `the report folder ${folder} could not be written: ${(error as Error).message}; nothing was left behind`, { remedy: 'check the folder\'s permissions and free space, or choose another --out', exitCode: 1 });
   }
+  // a report of the old layout straight in reports/<region>/ makes way for the folders per language
+  if (request.out === undefined) await retireFlatReport(dirname(folder));
   return { folder, files: files.map((file) => file.path), chartCount: charts.length, pdf, warnings, model };
 }

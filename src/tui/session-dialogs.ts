@@ -128,7 +128,7 @@ export function reduceDialog(state: SessionState, action: DialogAction): Session
       return {
         ...state, reportRunning: true,
         status: status('busy', note ? { zh: `${running.zh} ${note.zh}`, en: `${running.en} (${note.en})` } : running),
-        effects: [...state.effects, { kind: 'write-report', region: state.region, scenario: saved ?? state.scenarioId }],
+        effects: [...state.effects, { kind: 'write-report', region: state.region, scenario: saved ?? state.scenarioId, language: state.language }],
       };
     }
     case 'report-finished':

@@ -56,7 +56,7 @@ export function runSessionEffect(effect: SessionEffect, context: EffectContext):
       return;
     }
     case 'write-report':
-      (context.writeReport ?? ((request: ReportRequest) => engine.writeReport(request)))({ region: effect.region, scenario: effect.scenario, directory: context.directory })
+      (context.writeReport ?? ((request: ReportRequest) => engine.writeReport(request)))({ region: effect.region, scenario: effect.scenario, language: effect.language, directory: context.directory })
         .then((outcome) => dispatch({ type: 'report-finished', ok: outcome.ok, detail: outcome.detail }))
         .catch((error: unknown) => dispatch({ type: 'report-finished', ok: false, detail: messageOf(error) }));
       return;

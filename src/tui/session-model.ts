@@ -43,7 +43,7 @@ export type SessionEffect =
   /** focus: the indicator asked for, prepared first so that the first screen does not wait for the whole region */
   | { kind: 'prepare-region'; region: string; focus?: string }
   | { kind: 'save-scenario'; request: ProjectionRequest; name: string; overwrite: boolean }
-  | { kind: 'write-report'; region: string; scenario: string }
+  | { kind: 'write-report'; region: string; scenario: string; language: Language }
   | { kind: 'quit' };
 
 export interface SessionState {

@@ -1,7 +1,8 @@
 /**
  * `plancast start` end to end, as `npm start` runs it (the built CLI in a child process), into a temporary
- * folder: one report folder per bundled main region with goals, Chongqing skipped with its reason, the
- * data summary first and the closing line last, exit 0.
+ * folder: one report folder per bundled main region with goals (reports/<region>/zh/), the overview
+ * reports/index.html beside them, Chongqing skipped with its reason, the data summary first and the
+ * closing line last, exit 0.
  * (Needs `npm run build`, which `npm test` runs first.)
  */
 import { spawnSync } from 'node:child_process';
@@ -23,11 +24,15 @@ describe('plancast start', () => {
     expect(run.stdout.split('\n')[0]).toMatch(/^plancast — \d+ records from \d+ seed files, \d+ regions, \d+ conflicts between sources/);
     expect(run.stdout).toMatch(/chongqing: skipped — no plan goal on an indicator with data/);
     expect(run.stdout).toMatch(/4 of 4 reports written to .*reports\/ in [\d.]+ s\./);
-    const regions = readdirSync(out).sort();
-    expect(regions).toEqual(['science-city', 'shapingba', 'yongchuan', 'yubei']);
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'science-city', 'shapingba', 'yongchuan', 'yubei']);
+    expect(run.stdout).toMatch(/overview: wrote .*reports\/index\.html — every region at a glance/);
+    const overview = readFileSync(join(out, 'index.html'), 'utf8');
+    const regions = ['science-city', 'shapingba', 'yongchuan', 'yubei'];
     for (const region of regions) {
-      for (const file of ['index.html', 'report.md', 'result.json', 'manifest.json']) expect(existsSync(join(out, region, file)), `${region}/${file}`).toBe(true);
-      const manifest = JSON.parse(readFileSync(join(out, region, 'manifest.json'), 'utf8'));
+      expect(readdirSync(join(out, region))).toEqual(['zh']);
+      for (const file of ['index.html', 'report.md', 'result.json', 'manifest.json']) expect(existsSync(join(out, region, 'zh', file)), `${region}/zh/${file}`).toBe(true);
+      expect(overview).toContain(`href="${region}/zh/index.html"`);
+      const manifest = JSON.parse(readFileSync(join(out, region, 'zh', 'manifest.json'), 'utf8'));
       expect(manifest).toMatchObject({ region, pathCount: 500 });
       expect(run.stdout).toContain(`${region}: wrote`);
       expect(run.stderr).toContain(`[${region}] writing`);

@@ -84,9 +84,13 @@ describe('assembleReport (yubei)', () => {
 
   it('names each calibrated indicator’s reference class: its own, its declared group’s, or the general one', () => {
     const classOf = (indicator: string) => zh.model.models.find((row) => row.indicator === indicator)!.referenceClass;
-    expect(classOf('rd_intensity')).toEqual({ corpus: 'provinces-dev', classId: 'rd_intensity', match: 'own', series: 20 });
+    expect(classOf('rd_intensity')).toMatchObject({ corpus: 'provinces-dev', classId: 'rd_intensity', match: 'own', series: 20 });
+    // named for a reader: the corpus by its description, the class by its indicator's name (none for the general class)
+    expect(classOf('rd_intensity')!.corpusName.zh).toMatch(/^各省科技统计序列/);
+    expect(classOf('rd_intensity')!.className?.zh).toBe('R&D经费支出占地区生产总值比重');
     expect(classOf('invention_patents_per_10k')).toMatchObject({ classId: 'valid_invention_patents', match: 'group' });
-    expect(classOf('high_tech_enterprises')).toMatchObject({ corpus: 'm1-yearly', classId: 'general', match: 'general' });
+    expect(classOf('invention_patents_per_10k')!.className?.zh).toBe('有效发明专利拥有量');
+    expect(classOf('high_tech_enterprises')).toMatchObject({ corpus: 'm1-yearly', classId: 'general', match: 'general', className: null });
   });
 });
 
@@ -165,11 +169,12 @@ describe('the renderings', () => {
     const texts = outline.flatMap((section) => [section.heading, ...section.charts.map((chart) => chart.title), ...section.blocks.flatMap((block) => {
       if (block.type === 'table') return block.table.headers;
       if (block.type === 'list') return block.items;
+      if (block.type === 'footnotes') return [block.heading, ...block.items];
       return [block.text];
     })]);
     // as in the catalogue, English may quote a Chinese term in brackets: "Time-elapsed schedule (序时进度)"
     for (const text of texts) expect(text.replace(/\([^)]*\)/g, '').match(CJK)?.[0], text).toBeUndefined();
-    const goalTables = outline.flatMap((section) => section.blocks).filter((block) => block.type === 'table' && ['goals-current', 'goals-previous', 'models', 'sensitivity', 'scenario-comparison'].includes(block.table.id));
+    const goalTables = outline.flatMap((section) => section.blocks).filter((block) => block.type === 'table' && ['goals-evaluated', 'goals-earlier', 'goals-long-range', 'measures', 'models', 'sensitivity', 'scenario-comparison'].includes(block.table.id));
     for (const block of goalTables) if (block.type === 'table') for (const row of block.table.rows) for (const cell of row) expect(cell.text?.match(CJK)?.[0], `${block.table.id}: ${cell.text}`).toBeUndefined();
   });
 

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, MESSAGE_KEYS, STATUS_NAMES, messagesFor, statusName, translate, type MessageKey } from '../../src/core/report/messages.js';
 
-const sampleParameters = { region: '渝北区', year: 2023, version: '0.1.0', total: 10, onTrack: 6, achieved: 2, indicator: '研发投入强度', unit: '%', comparator: '≥', value: '4.8', probability: '46%', family: 'logistic', reason: 'too few points', paths: 10000, seed: '42', generator: 'xoshiro128**', plans: '“十四五”', count: 2, names: '研发投入强度 2025' };
-const englishParameters = { ...sampleParameters, region: 'Yubei', indicator: 'R&D intensity', plans: '14th Five-Year Plan', names: 'R&D intensity 2025' };
+const sampleParameters = { region: '渝北区', year: 2023, version: '0.1.0', total: 10, onTrack: 6, achieved: 2, indicator: '研发投入强度', unit: '%', comparator: '≥', value: '4.8', probability: '46%', family: 'logistic', reason: 'too few points', paths: 10000, seed: '42', generator: 'xoshiro128**', plans: '“十四五”', count: 2, names: '研发投入强度 2025', number: 1, location: '表1', goal: '2025年≥4.8' };
+const englishParameters = { ...sampleParameters, region: 'Yubei', indicator: 'R&D intensity', plans: '14th Five-Year Plan', names: 'R&D intensity 2025', location: 'Table 1', goal: '≥ 4.8 by 2025' };
 const render = (language: 'zh' | 'en', key: MessageKey) =>
   (translate as (language: string, key: string, params?: unknown) => string)(language, key, language === 'zh' ? sampleParameters : englishParameters);
 /** Keys whose text is the same symbol or acronym in both languages. */
-const languageNeutral = new Set<MessageKey>(['report.not-available', 'model.aicc']);
+const languageNeutral = new Set<MessageKey>(['report.not-available', 'model.aicc', 'source.number']);
 
 describe('the message catalogue', () => {
   it.each(MESSAGE_KEYS.map((key) => [key]))('%s has non-empty text in both languages, Chinese in zh', (key) => {

@@ -165,7 +165,7 @@ describe('the App', () => {
     await until('Probability');
     await type('r');
     await until("The report failed: error: unknown command 'report'");
-    expect(reports).toEqual([{ region: 'yubei', scenario: 'baseline', directory: '/work/plans' }]);
+    expect(reports).toEqual([{ region: 'yubei', scenario: 'baseline', language: 'en', directory: '/work/plans' }]);
     await type('+');
     await until('+0.5 pp');
   });

@@ -255,15 +255,15 @@ describe('save dialog', () => {
 describe('report', () => {
   it('asks the App to write the report, with the saved file when it holds the current adjustments', () => {
     const plain = press(onRdIntensity(), 'r');
-    expect(plain.effects).toEqual([{ kind: 'write-report', region: 'yubei', scenario: 'baseline' }]);
+    expect(plain.effects).toEqual([{ kind: 'write-report', region: 'yubei', scenario: 'baseline', language: 'en' }]);
     expect(plain.reportRunning).toBe(true);
     expect(press(plain, 'r').status?.text.en).toMatch(/being written/);
     const adjusted = press(onRdIntensity(), '+', 'r');
     expect(adjusted.status?.text.en).toMatch(/without the unsaved adjustments/);
     const saving = press(onRdIntensity(), '+', 's', 'faster', { return: true });
     const saved = apply(saving, { type: 'effects-taken', count: 1 }, { type: 'save-succeeded', path: '/work/faster.yaml', request: projectionRequest(saving)! });
-    expect(press(saved, 'r').effects).toEqual([{ kind: 'write-report', region: 'yubei', scenario: '/work/faster.yaml' }]);
-    expect(press(saved, '+', 'r').effects.at(-1)).toEqual({ kind: 'write-report', region: 'yubei', scenario: 'baseline' });
+    expect(press(saved, 'r').effects).toEqual([{ kind: 'write-report', region: 'yubei', scenario: '/work/faster.yaml', language: 'en' }]);
+    expect(press(saved, '+', 'r').effects.at(-1)).toEqual({ kind: 'write-report', region: 'yubei', scenario: 'baseline', language: 'en' });
   });
 
   it('shows how the report ended', () => {

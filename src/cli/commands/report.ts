@@ -19,12 +19,15 @@ export function collectList(value: string, previous: string[] = []): string[] {
 export function registerReportCommand(program: Command, io: CliIo): void {
   const command = program
     .command('report')
-    .description('write the mid-term evaluation report of a region: index.html, report.md, charts (Vega-Lite, SVG, PNG), CSV tables, result.json, manifest.json')
+    .description('write the evaluation report of a region (mid-term or final, by --as-of) into reports/<region>/<lang>/: index.html, report.md, charts (Vega-Lite, SVG, PNG), CSV tables, result.json, manifest.json [, report.docx, report.xlsx]; with --plan naming a later plan, its target proposals')
     .option('--scenario <scenario>', 'scenario id or YAML file, repeatable or comma-separated; the first is the main scenario (default baseline); baseline, plan-path, conservative, accelerated and downturn-shock are compared too', collectList, [])
     .addOption(new Option('--lang <language>', 'report language').choices(LANGUAGES).default('zh'))
     .option('--out <folder>', 'report folder, replaced as a whole (default reports/<region>)')
     .option('--keep-foreign', 'carry files plancast did not write in the --out folder into the new report (without it: refuse)')
     .option('--pdf', 'also print index.html to report.pdf with Chromium (without Chromium: a warning, the rest is written)')
-    .option('--no-png', 'skip the PNG pictures: SVG only (faster; identical across font versions)');
-  addProjectionOptions(command).action(lazyAction(() => import('../actions/report.js'), 'reportAction', io));
+    .option('--no-png', 'skip the PNG pictures: SVG only (faster; identical across font versions)')
+    .option('--docx', 'also write report.docx: the report as an editable Word document (headings, tables, charts as pictures)')
+    .option('--xlsx', 'also write report.xlsx: one sheet per table of the report')
+    .option('--all', 'every bundled region\'s report (--region is not needed), then the overview reports/index.html');
+  addProjectionOptions(command, { regionRequired: false }).action(lazyAction(() => import('../actions/report.js'), 'reportAction', io));
 }

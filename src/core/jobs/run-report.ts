@@ -10,11 +10,20 @@ import { assembleReport } from '../report/assemble-report.js';
 import { buildReportCharts, type ReportChart } from '../report/report-charts.js';
 import type { ReportModel } from '../report/report-model.js';
 import { PlancastError } from '../errors.js';
+import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
+import type { DocumentCatalog } from '../documents/document-catalog.js';
 import { runProjection, type ProjectionInputs, type ProjectionResult } from './run-projection.js';
 
 export interface ReportInputs extends Omit<ProjectionInputs, 'indicators' | 'sensitivity'> {
   language: Language;
   plancastVersion: string;
+  /** the documents catalogue (seeds/documents.yaml): sources by title, conflicts' reasons as keys */
+  documents?: DocumentCatalog;
+  /** a later plan to propose targets for (`--plan`, the 十五五目标建议 section), at these probabilities */
+  proposalPlan?: string;
+  proposalConfidences?: readonly number[];
+  /** the reference corpora's five-year growths (models/reference-growth.json), for the proposals' reference-class check */
+  referenceGrowth?: ReferenceGrowthTable;
 }
 
 export interface ReportResult {
@@ -31,6 +40,13 @@ export function runReport(inputs: ReportInputs): ReportResult {
   const model = assembleReport({
     dataset: inputs.dataset, prepared: projection.prepared, projections: projection.scenarios, sensitivity: projection.sensitivity,
     language: inputs.language, plancastVersion: inputs.plancastVersion, generator: projection.generator,
+    evaluation: {
+      scenarios: inputs.scenarios, asOfGiven: inputs.settings.asOfYear !== undefined,
+      ...(inputs.documents !== undefined ? { documents: inputs.documents } : {}),
+      ...(inputs.proposalPlan !== undefined ? { proposalPlan: inputs.proposalPlan } : {}),
+      ...(inputs.proposalConfidences !== undefined ? { proposalConfidences: inputs.proposalConfidences } : {}),
+      ...(inputs.referenceGrowth !== undefined ? { referenceGrowth: inputs.referenceGrowth } : {}),
+    },
     ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
   return { projection, model, charts: buildReportCharts(model) };

@@ -67,3 +67,10 @@ export function plansFromRecords(calendar: PlanCalendar, records: readonly Indic
   }
   return added.size === 0 ? calendar : planCalendar([...calendar.plans, ...added.values()]);
 }
+
+/** The calendar's plan a user names on the command line (an id, a name or alias, or the plan's years), or undefined. */
+export function findNamedPlan(calendar: PlanCalendar, written: string | undefined): PlanDefinition | undefined {
+  if (written === undefined) return undefined;
+  const reference = parsePlanReference(written, calendar);
+  return reference.ok ? calendar.plans.find((plan) => plan.id === reference.id) : undefined;
+}

@@ -10,10 +10,11 @@ import type { Dataset } from '../records/dataset.js';
 import { findConflicts } from '../records/find-conflicts.js';
 import { isUsable, type IndicatorRecord } from '../records/indicator-record.js';
 import { compareIndicators, compareText, roundOrNull } from './indicator-order.js';
+import type { LocalizedText } from '../catalog/indicator-catalog.js';
 import type { CalibrationRow, ConflictRow, ModelRow, ProvenanceRow } from './report-model.js';
 
 /** The model row of one prepared indicator: the family its paths come from, with its fit and backtest. */
-export function modelRow(prepared: PreparedIndicator, calibration?: ForecastCalibration): ModelRow {
+export function modelRow(prepared: PreparedIndicator, calibration?: ForecastCalibration, indicatorName?: (id: string) => LocalizedText | undefined): ModelRow {
   const { fit, definition, series } = prepared;
   const simulatedFamily = prepared.model?.family ?? null;
   const report = fit.families.find((candidate) => candidate.family === simulatedFamily);
@@ -34,16 +35,17 @@ export function modelRow(prepared: PreparedIndicator, calibration?: ForecastCali
     intervalSource: report?.intervalSource ?? null,
     reason: fit.chosen.reason,
     intervalSourceDescription: report?.intervalSourceDescription ?? null,
-    referenceClass: referenceClassOf(report?.intervalSource ?? null, prepared, calibration),
+    referenceClass: referenceClassOf(report?.intervalSource ?? null, prepared, calibration, indicatorName),
     diagnostics: [...prepared.diagnostics],
   };
 }
 
-function referenceClassOf(intervalSource: string | null, prepared: PreparedIndicator, calibration: ForecastCalibration | undefined): ModelRow['referenceClass'] {
+function referenceClassOf(intervalSource: string | null, prepared: PreparedIndicator, calibration: ForecastCalibration | undefined, indicatorName?: (id: string) => LocalizedText | undefined): ModelRow['referenceClass'] {
   if (intervalSource !== 'calibrated' || calibration === undefined) return null;
   const { forecastGroup } = prepared.definition;
   const resolved = resolveReferenceClass(calibration, { id: prepared.definition.id, ...(forecastGroup !== undefined ? { forecastGroup } : {}) });
-  return { corpus: resolved.corpus.id, classId: resolved.classId, match: resolved.match, series: resolved.referenceClass.series };
+  const className = resolved.match === 'own' ? prepared.definition.name : resolved.match === 'group' ? (indicatorName?.(resolved.classId) ?? null) : null;
+  return { corpus: resolved.corpus.id, corpusName: resolved.corpus.description, classId: resolved.classId, className, match: resolved.match, series: resolved.referenceClass.series };
 }
 
 /** The calibration's checks as nominal against observed coverage, cross-fitted first. */
@@ -52,6 +54,7 @@ export function calibrationRows(calibration: ForecastCalibration | undefined): C
   const rows = calibration.checks.flatMap((check) =>
     check.coverage.map((entry): CalibrationRow => ({
       corpus: check.corpus,
+      corpusName: calibration.corpora.find((corpus) => corpus.id === check.corpus)?.description ?? { zh: check.corpus, en: check.corpus },
       learnedFrom: check.learnedFrom.startsWith('cross-fitted') ? 'cross-fitted' : 'transfer',
       level: entry.level,
       observed: entry.observed,

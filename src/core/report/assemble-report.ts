@@ -25,6 +25,7 @@ import type { Language, StatusName } from './messages.js';
 import type { ChartGoal, ComparisonRow, GoalRow, GoalSection, IndicatorForecast, ReportModel, ReportPlan, SensitivityRow } from './report-model.js';
 import { findPlan, type PlanCalendar, type PlanDefinition } from '../plans/plan-calendar.js';
 import { isEarlierPlan } from '../plans/current-plan.js';
+import { assembleEvaluation, type EvaluationInputs } from './evaluation/assemble-evaluation.js';
 
 export interface AssembleReportInput {
   dataset: Dataset;
@@ -36,6 +37,8 @@ export interface AssembleReportInput {
   language: Language;
   plancastVersion: string;
   generator: string;
+  /** what the evaluation needs beyond the projections (evaluation/assemble-evaluation.ts) */
+  evaluation?: Pick<EvaluationInputs, 'scenarios' | 'documents' | 'asOfGiven' | 'proposalPlan' | 'proposalConfidences' | 'referenceGrowth'>;
   /** the model spec's forecast calibration, for the methods appendix (its checks, each indicator's class) */
   calibration?: ForecastCalibration;
 }
@@ -185,7 +188,7 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
   const reportIndicators = new Set(goals.map((row) => row.indicator));
   const latestYears = forecasts.map((forecast) => forecast.history[forecast.history.length - 1]?.year).filter((year): year is number => year !== undefined);
   const regionName = dataset.catalog.regions.get(region.region)?.name ?? { zh: region.region, en: region.region };
-  return {
+  const model: Omit<ReportModel, 'evaluation'> = {
     meta: {
       region: region.region, regionName, language: input.language, plancastVersion: input.plancastVersion, seed: settings.seed, generator: input.generator,
       pathCount: settings.pathCount, preset: settings.preset, presetIsRegionDefault: settings.presetChosenBy === 'region-default', presetSettings: settings.presetSettings,
@@ -199,9 +202,10 @@ export function assembleReport(input: AssembleReportInput): ReportModel {
     forecasts,
     comparison,
     sensitivity: sensitivityRows(region, input.sensitivity),
-    models: withGoals.map((prepared) => modelRow(prepared, input.calibration)),
+    models: withGoals.map((prepared) => modelRow(prepared, input.calibration, (id) => dataset.catalog.indicators.get(id)?.name)),
     calibration: calibrationRows(input.calibration),
     provenance: provenanceRows(dataset, region.region, reportIndicators),
     conflicts: conflictRows(dataset, region.region, reportIndicators),
   };
+  return { ...model, evaluation: assembleEvaluation({ dataset, prepared: region, model, ...input.evaluation }) };
 }

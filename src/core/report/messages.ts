@@ -14,6 +14,7 @@
 
 import { text, withParameters } from './message-text.js';
 import { evaluationMessages } from './evaluation-messages.js';
+import { evaluationReportMessages } from './evaluation-report-messages.js';
 import { leverMessages } from './lever-messages.js';
 import { tuiMessages } from './tui-messages.js';
 
@@ -246,7 +247,7 @@ const reportMessages = {
   'model.evidence.weak': text('较弱', 'weak'),
   'model.evidence.adequate': text('充分', 'adequate'),
   'model.evidence.calibrated': text('跨序列校准', 'calibrated across series'),
-  'model.intro': text('各指标的预测采用跨序列校准的增长模型（见附录二）；其他增长模型一并拟合以供比较。在只有2–6个年度数据点的序列上，按2–3个回测点挑选模型的效果不如校准模型，因此不再据此挑选。', 'Every indicator is forecast by the calibrated growth model (Appendix B); the other growth models are fitted alongside for comparison. On series of 2–6 yearly points, picking a model by its error on 2–3 held-out points did worse than the calibrated model, so no model is picked that way.'),
+  'model.intro': text('各指标的预测采用跨序列校准的增长模型（见附件6）；其他增长模型一并拟合以供比较。在只有2–6个年度数据点的序列上，按2–3个回测点挑选模型的效果不如校准模型，因此不再据此挑选。', 'Every indicator is forecast by the calibrated growth model (Annex 6); the other growth models are fitted alongside for comparison. On series of 2–6 yearly points, picking a model by its error on 2–3 held-out points did worse than the calibrated model, so no model is picked that way.'),
   'model.fit-failed': withParameters<{ family: string; reason: string }>((p) => `${p.family}拟合失败：${p.reason}`, (p) => `${p.family} could not be fitted: ${p.reason}`),
   'interval-source.residuals': text('模型残差', 'model residuals'),
   'interval-source.pooled': text('同类地区与指标增速的离散程度（汇总）', 'spread of growth rates pooled across regions and indicators'),
@@ -324,7 +325,7 @@ const reportMessages = {
 
 };
 
-const catalogue = { ...reportMessages, ...evaluationMessages, ...tuiMessages, ...leverMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
+const catalogue = { ...reportMessages, ...evaluationMessages, ...evaluationReportMessages, ...tuiMessages, ...leverMessages } satisfies Record<string, { zh: string; en: string } | { zh: (params: never) => string; en: (params: never) => string }>;
 
 type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue;

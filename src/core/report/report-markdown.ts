@@ -33,7 +33,8 @@ export function markdownText(text: string): string {
 
 /** Text safe inside a Markdown table cell: escaped, no pipe, no line break. */
 function cellText(cell: TableCell): string {
-  const text = markdownText(cell.text ?? '—').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  const references = cell.sources === undefined || cell.sources.length === 0 ? '' : ` [${cell.sources.join(',')}]`;
+  const text = markdownText(`${cell.text ?? '—'}${cell.text === null ? '' : references}`).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   return cell.color ? `${colorMark(cell.color)} ${text}` : text;
 }
 
@@ -54,6 +55,8 @@ function block(entry: OutlineBlock): string {
       return `### ${markdownText(entry.text)}`;
     case 'table':
       return markdownTable(entry.table);
+    case 'footnotes':
+      return [`*${markdownText(entry.heading)}*`, '', ...entry.items.map((item) => `- ${markdownText(item)}`)].join('\n');
   }
 }
 

@@ -18,6 +18,7 @@ import type { EvidenceStrength } from '../models/model-selection.js';
 import type { Comparator, RecordKind, RecordSource } from '../records/indicator-record.js';
 import type { YearQuantiles } from '../simulation/path-quantiles.js';
 import type { Language, StatusName } from './messages.js';
+import type { EvaluationModel } from './evaluation/evaluation-model.js';
 
 /** Which table of the summary a goal belongs to. */
 export type GoalSection = 'current' | 'previous';
@@ -98,13 +99,15 @@ export interface ModelRow {
   reason: string;
   intervalSourceDescription: string | null;
   /** the calibrated forecast's reference class: its corpus, class, how it was found, and its size */
-  referenceClass: { corpus: string; classId: string; match: 'own' | 'group' | 'general'; series: number } | null;
+  referenceClass: { corpus: string; corpusName: LocalizedText; classId: string; className: LocalizedText | null; match: 'own' | 'group' | 'general'; series: number } | null;
   diagnostics: string[];
 }
 
 /** Nominal against observed interval coverage of the calibrated forecast on a reference corpus. */
 export interface CalibrationRow {
   corpus: string;
+  /** the corpus as a reader knows it (its description in the calibration) */
+  corpusName: LocalizedText;
   /** cross-fitted: no series scored by parameters learned on it; transfer: learned on the other corpus only */
   learnedFrom: 'cross-fitted' | 'transfer';
   level: number;
@@ -247,4 +250,6 @@ export interface ReportModel {
   calibration: CalibrationRow[];
   provenance: ProvenanceRow[];
   conflicts: ConflictRow[];
+  /** the evaluation proper: plan and kind, status classes, yearly actuals, problems, proposals, documents */
+  evaluation: EvaluationModel;
 }

@@ -13,6 +13,8 @@ export interface TableCell {
   text: string | null;
   /** a background colour (status and outlook cells) */
   color?: string;
+  /** the numbers of the value's sources in the documents annex, shown as a superscript [n] */
+  sources?: number[];
 }
 
 export interface ReportTable {
@@ -216,13 +218,15 @@ export function conflictTable(model: ReportModel, language: Language): ReportTab
 
 export function intervalSourceTable(model: ReportModel, language: Language): ReportTable {
   const referenceClass = (row: ReportModel['models'][number]): string | null =>
-    row.referenceClass === null ? null : translate(language, `reference-class.${row.referenceClass.match}`, { corpus: row.referenceClass.corpus, name: row.referenceClass.classId, series: row.referenceClass.series });
+    row.referenceClass === null ? null : translate(language, `reference-class.${row.referenceClass.match}`, language === 'zh'
+      ? { corpus: row.referenceClass.corpusName.zh, name: row.referenceClass.className?.zh ?? row.referenceClass.classId, series: row.referenceClass.series }
+      : { corpus: row.referenceClass.corpus, name: row.referenceClass.classId, series: row.referenceClass.series });
   return {
     id: 'interval-sources',
     headers: [translate(language, 'table.indicator'), translate(language, 'model.family'), translate(language, 'model.reference-class'), translate(language, 'model.interval-source')],
     rows: model.models.map((row) => [
       cell(row.name[language]),
-      cell(row.family),
+      cell(row.familyLabel?.[language] ?? row.family),
       cell(referenceClass(row)),
       cell(row.intervalSource === null ? null : `${translate(language, `interval-source.${row.intervalSource as 'pooled'}`)}${row.intervalSourceDescription && language === 'en' ? `: ${row.intervalSourceDescription}` : ''}`),
     ]),
@@ -235,7 +239,8 @@ export function calibrationTable(model: ReportModel, language: Language): Report
     id: 'calibration',
     headers: ['calibration.corpus', 'calibration.learned', 'calibration.nominal', 'calibration.observed', 'calibration.points'].map((key) => translate(language, key as 'calibration.corpus')),
     rows: model.calibration.map((row) => [
-      cell(row.corpus),
+      // a Chinese reader gets the corpus described; English keeps its id, as in the benchmarks README
+      cell(language === 'zh' ? row.corpusName.zh : row.corpus),
       cell(translate(language, `calibration.${row.learnedFrom}`)),
       cell(`${row.level} %`),
       cell(`${(row.observed * 100).toFixed(1)} %`),

@@ -77,7 +77,7 @@ export function buildStatusSummaryChart(input: StatusSummaryInput): TopLevelSpec
   return {
     $schema: VEGA_LITE_SCHEMA_URL,
     title: { text: input.title, subtitle: input.subtitle ?? translate(language, 'chart.status-summary.title') },
-    ...chartFrame(CHART_WIDTH, Math.max(160, 90 + 34 * rows.length)),
+    ...chartFrame(CHART_WIDTH, Math.max(180, 108 + 34 * rows.length)),
     data: { values: rows },
     layer: [
       {
@@ -87,7 +87,8 @@ export function buildStatusSummaryChart(input: StatusSummaryInput): TopLevelSpec
           color: {
             field: 'status', type: 'nominal', title: translate(language, byOutlook ? 'table.probability' : 'legend.status'),
             scale: { domain: colours.map((entry) => entry.name), range: colours.map((entry) => entry.color) },
-            legend: { title: null },
+            // three to a row: five English class names in one row run past the chart's width and are cut off
+            legend: { title: null, columns: 3 },
           },
           tooltip: [
             { field: 'label', type: 'nominal', title: translate(language, 'table.indicator') },
