@@ -93,7 +93,7 @@ if (!ONLY || 'npm start'.includes(ONLY)) {
   const copy = projectCopy();
   try {
     measure('npm start: every bundled region (node dist/src/cli/main.js start)', { seconds: 8, megabytes: 350 }, ['start'], { cwd: copy, cli: join(copy, 'dist', 'src', 'cli', 'main.js') });
-    const written = existsSync(join(copy, 'reports')) ? readFileSync(join(copy, 'reports', 'yubei', 'manifest.json'), 'utf8').length > 0 : false;
+    const written = existsSync(join(copy, 'reports')) ? readFileSync(join(copy, 'reports', 'yubei', 'zh', 'manifest.json'), 'utf8').length > 0 && existsSync(join(copy, 'reports', 'index.html')) : false;
     if (!written) line('npm start', 'wrote no report into the temporary copy');
   } finally {
     rmSync(copy, { recursive: true, force: true });

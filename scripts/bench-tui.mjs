@@ -86,7 +86,7 @@ async function keyToFrame(columns, rows) {
   const stdout = new Output(columns, rows);
   const stdin = new Input();
   const initialState = initialSessionState({ regions: engine.regions(), scenarios: engine.scenarios(), language: 'en', scenarioId: 'baseline', region: 'yubei', indicator: 'rd_intensity' });
-  const client = startEngineClient({}, engine);
+  const client = startEngineClient({}, () => engine);
   const instance = render(createElement(App, { engine: client, initialState, directory: process.cwd(), size: { columns, rows } }), { stdout, stdin, stderr: stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
   const until = (pattern) => new Promise((resolve) => {
     const check = (text) => { if (pattern.test(plain(text))) { stdout.listener = undefined; resolve(performance.now()); } };

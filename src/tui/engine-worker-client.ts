@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlancastError } from '../core/errors.js';
-import { completeRegionStepwise, inProcessEngineClient, type EngineClient } from './engine-client.js';
+import { completeRegionStepwise, type EngineClient } from './engine-client.js';
 import type { EngineAnswer, EngineCallMessage, EngineFailure } from './engine-worker.js';
 import type { EngineOptions, SessionEngine } from './engine.js';
 
@@ -21,7 +21,7 @@ function workerScript(): URL | undefined {
 
 function errorOf(failure: EngineFailure): Error {
   if (failure.code === null) return new Error(failure.message);
-  return new PlancastError(failure.code, failure.message, failure.remedy === null ? {} : { remedy: failure.remedy });
+  return new PlancastError(failure.code, failure.message, { ...(failure.remedy === null ? {} : { remedy: failure.remedy }), ...(failure.exitCode === null ? {} : { exitCode: failure.exitCode }) });
 }
 
 class WorkerEngineClient implements EngineClient {
@@ -59,6 +59,7 @@ class WorkerEngineClient implements EngineClient {
   }
 
   prepareRegion = (region: string) => this.call<Awaited<ReturnType<EngineClient['prepareRegion']>>>('prepareRegion', region);
+  start: EngineClient['start'] = (request) => this.call('start', request);
   prepareFocus: EngineClient['prepareFocus'] = (region, indicator) => this.call('prepareFocus', region, indicator);
   completeRegion: EngineClient['completeRegion'] = (region) => completeRegionStepwise((step) => this.call<boolean>('prepareNextIndicator', step), () => this.prepareRegion(region), region);
   project: EngineClient['project'] = (request) => this.call('project', request);
@@ -74,15 +75,16 @@ class WorkerEngineClient implements EngineClient {
 }
 
 /**
- * The engine on a worker thread when the compiled script is there; else `engine` in-process. `engine` may
- * be a promise: the worker starts loading at once, alongside whatever the caller loads meanwhile.
+ * The engine on a worker thread when the compiled script is there; else the engine `load` gives, in-process
+ * (load is called only then). The worker starts loading at once, alongside whatever the caller loads.
  */
-export function startEngineClient(options: EngineOptions, engine: SessionEngine | Promise<SessionEngine>): EngineClient {
+export function startEngineClient(options: EngineOptions, load: () => SessionEngine | Promise<SessionEngine>): EngineClient {
   const script = workerScript();
   if (script !== undefined) return new WorkerEngineClient(script, options);
-  const local = Promise.resolve(engine).then(inProcessEngineClient);
+  const local = Promise.resolve().then(load).then(async (engine) => (await import('./engine-in-process.js')).inProcessEngineClient(engine));
   local.catch(() => {}); // a failed load is reported by whoever awaits the engine itself
   return {
+    start: (request) => local.then((client) => client.start(request)),
     prepareRegion: (region) => local.then((client) => client.prepareRegion(region)),
     prepareFocus: (region, indicator) => local.then((client) => client.prepareFocus(region, indicator)),
     completeRegion: (region) => local.then((client) => client.completeRegion(region)),

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PlancastError } from '../core/errors.js';
-import { engineCall } from './engine-client.js';
+import { engineCall } from './engine-in-process.js';
 import { loadPipelineEngine, type EngineOptions } from './engine.js';
 
 export interface EngineCallMessage {
@@ -20,13 +20,14 @@ export interface EngineFailure {
   message: string;
   code: string | null;
   remedy: string | null;
+  exitCode: number | null;
 }
 
 export type EngineAnswer = { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: EngineFailure };
 
 function failureOf(error: unknown): EngineFailure {
-  if (error instanceof PlancastError) return { message: error.message, code: error.code, remedy: error.remedy ?? null };
-  return { message: error instanceof Error ? error.message : String(error), code: null, remedy: null };
+  if (error instanceof PlancastError) return { message: error.message, code: error.code, remedy: error.remedy ?? null, exitCode: error.exitCode };
+  return { message: error instanceof Error ? error.message : String(error), code: null, remedy: null, exitCode: null };
 }
 
 const port = parentPort;

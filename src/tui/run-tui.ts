@@ -9,13 +9,10 @@
  * interrupt guard (interrupt-guard.ts), so this thread is free to read keys at any moment: Ctrl+C ends
  * the session at once, even in the middle of a re-simulation or with other keys in the same chunk.
  */
-import { requireIndicator } from '../app/require-indicator.js';
-import { requireRegion } from '../app/require-region.js';
 import { PlancastError } from '../core/errors.js';
 import { translate } from '../core/report/messages.js';
-import { checkScenarioFile } from '../io/load-scenarios.js';
-import { loadPipelineEngine } from './engine.js';
 import { startEngineClient } from './engine-worker-client.js';
+import { isScenarioFileName } from './scenario-option.js';
 import { guardInterrupt } from './interrupt-guard.js';
 import type { SessionState } from './session-state.js';
 import { preferredLanguage, terminalRefusal } from './terminal-check.js';
@@ -51,33 +48,27 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     io.err(translate(language, refusal));
     return 2;
   }
-  const scenarioFile = options.scenario !== undefined && /\.ya?ml$/i.test(options.scenario) ? options.scenario : undefined;
-  const engineOptions = { ...options, scenarioFiles: scenarioFile ? [scenarioFile] : [] };
-  // The engine's thread starts loading now, while this thread loads the same data to check the options.
-  const loading = loadPipelineEngine(engineOptions);
-  const client = startEngineClient(engineOptions, loading);
-  // the screen's modules (Ink, React, the App) load after the engine's thread has started, in parallel with it
-  const [{ render }, { createElement }, { App }, { initialSessionState }] = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./session-state.js')]);
+  const engineOptions = { ...options, scenarioFiles: isScenarioFileName(options.scenario) ? [options.scenario] : [] };
+  // The engine's thread loads the data and checks the options while this thread loads the screen's modules.
+  const client = startEngineClient(engineOptions, async () => (await import('./engine.js')).loadPipelineEngine(engineOptions));
   let initialState: SessionState;
+  let screen: [typeof import('ink'), typeof import('react'), typeof import('./app.js'), typeof import('./session-state.js')];
   try {
-    const engine = await loading;
-    const region = options.region !== undefined ? requireRegion(engine.dataset, options.region) : undefined;
-    const indicator = options.indicator !== undefined ? requireIndicator(engine.dataset.catalog, options.indicator).id : undefined;
-    const scenarioId = scenarioFile ? checkScenarioFile(scenarioFile).id ?? 'baseline' : options.scenario ?? 'baseline';
-    const scenarios = engine.scenarios();
-    if (!scenarios.some((scenario) => scenario.id === scenarioId)) {
-      throw new PlancastError('E_UNKNOWN_SCENARIO', `unknown scenario "${scenarioId}"`, { remedy: `use one of: ${scenarios.map((scenario) => scenario.id).join(', ')}, or a scenario YAML file` });
-    }
+    const started = client.start({ ...(options.region !== undefined ? { region: options.region } : {}), ...(options.indicator !== undefined ? { indicator: options.indicator } : {}), ...(options.scenario !== undefined ? { scenario: options.scenario } : {}) });
+    started.catch(() => {}); // awaited below, after the modules
+    screen = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./session-state.js')]);
+    const start = await started;
     // what the first screen shows is prepared first, before the screen asks (the session's own call then finds it ready)
-    if (region !== undefined && indicator !== undefined) client.prepareFocus(region, indicator).catch(() => {});
-    initialState = initialSessionState({
-      regions: engine.regions(), scenarios, language, scenarioId, leverRows: engine.leverRows(),
-      ...(region !== undefined ? { region } : {}), ...(indicator !== undefined ? { indicator } : {}),
+    if (start.region !== undefined && start.indicator !== undefined) client.prepareFocus(start.region, start.indicator).catch(() => {});
+    initialState = screen[3].initialSessionState({
+      regions: start.regions, scenarios: start.scenarios, language, scenarioId: start.scenarioId, leverRows: start.leverRows,
+      ...(start.region !== undefined ? { region: start.region } : {}), ...(start.indicator !== undefined ? { indicator: start.indicator } : {}),
     });
   } catch (error) {
     await client.close();
     throw error;
   }
+  const [{ render }, { createElement }, { App }] = screen;
 
   let inAlternateScreen = true;
   let failure: unknown;

@@ -10,7 +10,7 @@ import { cleanup } from 'ink-testing-library';
 import { translate } from '../../src/core/report/messages.js';
 import { App, type AppProps } from '../../src/tui/app.js';
 import { displayWidth } from '../../src/tui/display-text.js';
-import { inProcessEngineClient } from '../../src/tui/engine-client.js';
+import { inProcessEngineClient } from '../../src/tui/engine-in-process.js';
 import { loadPipelineEngine, type PipelineEngine } from '../../src/tui/engine.js';
 import { KEY_HELP } from '../../src/tui/key-bindings.js';
 import { NO_ADJUSTMENTS } from '../../src/tui/lever-adjustments.js';

@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (!existsSync(BUILT_CLIENT)) throw new Error(`${BUILT_CLIENT} is missing: run \`npm run build\` first (npm test does)`);
   const built = (await import(pathToFileURL(BUILT_CLIENT).href)) as typeof import('../../src/tui/engine-worker-client.js');
   engine = await loadPipelineEngine(OPTIONS);
-  client = built.startEngineClient(OPTIONS, engine);
+  client = built.startEngineClient(OPTIONS, () => engine);
   // the in-process engine is never handed to the built client's calls: a worker answers them
   expect(client.constructor.name).toBe('WorkerEngineClient');
 }, 60_000);
