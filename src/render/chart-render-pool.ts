@@ -22,9 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import { errorOf, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
-import { codePointsOf, subsetDrawsSvg } from './font-subset.js';
+import { codePointsOf } from './font-subset.js';
 import { fontCacheDirectory, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from './font-subset-cache.js';
-import { CJK_FONT_FAMILY, CjkFontMissingError, findCjkFontFiles } from './cjk-fonts.js';
+import { CJK_FONT_FAMILY, findCjkFontFiles } from './cjk-fonts.js';
 
 export const MAXIMUM_CHART_WORKERS = 4;
 
@@ -56,8 +56,6 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
-
 interface QueuedTask {
   task: ChartTask;
   resolve: (result: ChartTaskResult) => void;
@@ -66,7 +64,8 @@ interface QueuedTask {
 
 interface PoolWorker {
   worker: Worker;
-  busy: QueuedTask | undefined;
+  /** tasks posted to it and not answered yet, by message id */
+  inFlight: Map<number, QueuedTask>;
 }
 
 interface FontSubset {
@@ -77,7 +76,6 @@ interface FontSubset {
 
 export class ChartRenderPool {
   private readonly workers: PoolWorker[] = [];
-  private readonly urgent: QueuedTask[] = [];
   private readonly queue: QueuedTask[] = [];
   private readonly script: URL | undefined;
   private readonly size: number;
@@ -85,7 +83,6 @@ export class ChartRenderPool {
   private fontSubset: Promise<FontSubset> | undefined;
   private subsetCount = 0;
   private nextId = 1;
-  private readonly pending = new Map<number, PoolWorker>();
   private inThread: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -103,24 +100,24 @@ export class ChartRenderPool {
   warmUp(): void {
     if (this.script === undefined) return;
     while (this.workers.length < this.size) this.startWorker();
-    for (const entry of this.workers) if (entry.busy === undefined) this.assign(entry, { task: { task: 'load' }, resolve: () => {}, reject: () => {} });
+    for (const entry of this.workers) if (entry.inFlight.size === 0) this.assign(entry, { task: { task: 'load' }, resolve: () => {}, reject: () => {} });
   }
 
-  /** Renders every request; results in request order. */
+  /**
+   * Renders every request; results in request order. The fonts for PNGs are settled first (the batch's
+   * subset, from the cache or cut now); then every chart is handed to a worker at once, SVG and PNG in one
+   * task, so the workers keep drawing while the calling thread computes the next report.
+   */
   async render(requests: readonly ChartRenderRequest[]): Promise<ChartRenderOutput[]> {
     const wantsPng = requests.some((request) => request.png);
     const fullFontFiles = wantsPng ? findCjkFontFiles() : [];
-    const subset = wantsPng && fullFontFiles.length > 0 ? this.subsetFor(fullFontFiles, codePointsOf(requests.filter((request) => request.png).map((request) => JSON.stringify(request.spec)))) : undefined;
-    subset?.catch(() => {}); // a failed subset falls back to the full fonts below
+    // a failed subset falls back to the full fonts
+    const subset = wantsPng && fullFontFiles.length > 0 ? await this.subsetFor(fullFontFiles, codePointsOf(requests.filter((request) => request.png).map((request) => JSON.stringify(request.spec)))).catch(() => undefined) : undefined;
+    const fonts = { fullFontFiles, subset: subset?.files ? { files: subset.files, covered: [...subset.covered] } : null };
     return Promise.all(
       requests.map(async (request) => {
-        const svg = (await this.run({ task: 'svg', spec: request.spec })) as Extract<ChartTaskResult, { task: 'svg' }>;
-        if (!request.png) return { svg: svg.svg, warnings: svg.warnings };
-        if (fullFontFiles.length === 0 && CJK_TEXT.test(svg.svg)) throw new CjkFontMissingError();
-        const fonts = await subset?.catch(() => undefined);
-        const fontFiles = fonts?.files && subsetDrawsSvg(svg.svg, CJK_FONT_FAMILY, fonts.covered) ? fonts.files : fullFontFiles;
-        const png = (await this.run({ task: 'png', svg: svg.svg, fontFiles }, true)) as Extract<ChartTaskResult, { task: 'png' }>;
-        return { svg: svg.svg, png: png.png, warnings: svg.warnings };
+        const chart = (await this.run({ task: 'chart', spec: request.spec, png: request.png ? fonts : null })) as Extract<ChartTaskResult, { task: 'chart' }>;
+        return { svg: chart.svg, ...(chart.png !== null ? { png: chart.png } : {}), warnings: chart.warnings };
       }),
     );
   }
@@ -176,7 +173,7 @@ export class ChartRenderPool {
     }).finally(() => void worker.terminate());
   }
 
-  private run(task: ChartTask, urgent = false): Promise<ChartTaskResult> {
+  private run(task: ChartTask): Promise<ChartTaskResult> {
     if (this.closed) return Promise.reject(new Error('the chart render pool is closed'));
     if (this.script === undefined) {
       const result = this.inThread.then(async () => (await import('./chart-render-tasks.js')).runChartTask(task));
@@ -184,53 +181,44 @@ export class ChartRenderPool {
       return result;
     }
     return new Promise((resolve, reject) => {
-      (urgent ? this.urgent : this.queue).push({ task, resolve, reject });
+      this.queue.push({ task, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** Hands queued tasks to the workers at once, each to the one with the fewest outstanding (they run them in order). */
   private dispatch(): void {
-    for (const entry of this.workers) {
-      if (entry.busy !== undefined) continue;
-      const next = this.urgent.shift() ?? this.queue.shift();
-      if (next === undefined) return;
+    while (this.workers.length < this.size && this.queue.length > 0) this.startWorker();
+    for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
+      const entry = this.workers.reduce((least, candidate) => (candidate.inFlight.size < least.inFlight.size ? candidate : least));
       this.assign(entry, next);
-    }
-    while (this.workers.length < this.size && this.urgent.length + this.queue.length > 0) {
-      this.assign(this.startWorker(), (this.urgent.shift() ?? this.queue.shift())!);
     }
   }
 
   private assign(entry: PoolWorker, queued: QueuedTask): void {
-    entry.busy = queued;
-    entry.worker.ref();
     const id = this.nextId++;
-    this.pending.set(id, entry);
+    entry.inFlight.set(id, queued);
+    entry.worker.ref();
     entry.worker.postMessage({ id, task: queued.task });
   }
 
   private startWorker(): PoolWorker {
     // A small young generation: vega's garbage is collected sooner, which keeps the process's peak memory down.
     const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    const entry: PoolWorker = { worker, busy: undefined };
+    const entry: PoolWorker = { worker, inFlight: new Map() };
     worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
-      this.pending.delete(message.id);
-      const done = entry.busy;
-      entry.busy = undefined;
-      worker.unref();
-      if (done !== undefined) {
-        if (message.ok) done.resolve(message.result!);
-        else done.reject(errorOf(message.failure!, done.task.task));
-      }
-      this.dispatch();
+      const done = entry.inFlight.get(message.id);
+      entry.inFlight.delete(message.id);
+      if (entry.inFlight.size === 0) worker.unref();
+      if (done === undefined) return;
+      if (message.ok) done.resolve(message.result!);
+      else done.reject(errorOf(message.failure!, done.task.task));
     });
     worker.on('error', (error) => {
-      // The worker died: its task fails, a new worker takes the queue.
-      const done = entry.busy;
-      entry.busy = undefined;
+      // The worker died: its tasks fail; a new worker takes later ones.
       this.workers.splice(this.workers.indexOf(entry), 1);
-      done?.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
-      if (!this.closed) this.dispatch();
+      for (const done of entry.inFlight.values()) done.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
+      entry.inFlight.clear();
     });
     worker.unref();
     this.workers.push(entry);

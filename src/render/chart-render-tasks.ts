@@ -11,18 +11,31 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { PlancastError } from '../core/errors.js';
+import { CJK_FONT_FAMILY, CjkFontMissingError } from './cjk-fonts.js';
+
+/** Text a CJK font must draw. */
+export const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
 
 export type ChartTask =
   | { task: 'load' }
   | { task: 'svg'; spec: TopLevelSpec }
   | { task: 'png'; svg: string; fontFiles: string[] }
+  /** SVG and, with `png`, the PNG in one go: drawn with the subset fonts when they cover the SVG's text, else the full files */
+  | { task: 'chart'; spec: TopLevelSpec; png: ChartPngFonts | null }
   | { task: 'fonts'; fontFiles: string[]; family: string; codePoints: number[]; directory: string; prefix: string };
 
 export type ChartTaskResult =
   | { task: 'load' }
   | { task: 'svg'; svg: string; warnings: string[] }
   | { task: 'png'; png: Uint8Array }
+  | { task: 'chart'; svg: string; warnings: string[]; png: Uint8Array | null }
   | { task: 'fonts'; files: string[] | null; covered: number[] };
+
+export interface ChartPngFonts {
+  fullFontFiles: string[];
+  /** the batch's font subset (font-subset.ts), or null when there is none */
+  subset: { files: string[]; covered: number[] } | null;
+}
 
 export interface TaskFailure {
   code: string | null;
@@ -45,6 +58,17 @@ export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
     case 'png': {
       const { renderPng } = await import('./render-png.js');
       return { task: 'png', png: renderPng(task.svg, { fontFiles: task.fontFiles }).png };
+    }
+    case 'chart': {
+      const { renderSvg } = await import('./render-svg.js');
+      const rendered = await renderSvg(task.spec);
+      if (task.png === null) return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: null };
+      const fonts = task.png;
+      if (fonts.fullFontFiles.length === 0 && CJK_TEXT.test(rendered.svg)) throw new CjkFontMissingError();
+      const { subsetDrawsSvg } = await import('./font-subset.js');
+      const fontFiles = fonts.subset !== null && subsetDrawsSvg(rendered.svg, CJK_FONT_FAMILY, new Set(fonts.subset.covered)) ? fonts.subset.files : fonts.fullFontFiles;
+      const { renderPng } = await import('./render-png.js');
+      return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: renderPng(rendered.svg, { fontFiles }).png };
     }
     case 'fonts': {
       const { subsetFontFiles } = await import('./font-subset.js');

@@ -1,6 +1,7 @@
 /**
  * A chart-rendering worker thread: loads vega, vega-lite and resvg once, then runs the tasks the pool
- * (chart-render-pool.ts) posts, one at a time, and posts each result back (PNG bytes transferred, not copied).
+ * (chart-render-pool.ts) posts, one at a time in the order posted, and posts each result back (PNG bytes
+ * transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
 import { failureOf, runChartTask, type ChartTask } from './chart-render-tasks.js';
@@ -8,9 +9,15 @@ import { failureOf, runChartTask, type ChartTask } from './chart-render-tasks.js
 const port = parentPort;
 if (port === null) throw new Error('chart-render-worker.js runs as a worker thread only');
 
+// The pool may post several tasks ahead (so a busy calling thread does not leave this one idle): they run
+// one after another, in the order posted.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: { id: number; task: ChartTask }) => {
-  runChartTask(message.task).then(
-    (result) => port.postMessage({ id: message.id, ok: true, result }, result.task === 'png' ? [result.png.buffer as ArrayBuffer] : []),
+  queue = queue.then(() => runChartTask(message.task).then(
+    (result) => {
+      const png = result.task === 'png' ? result.png : result.task === 'chart' ? result.png : null;
+      port.postMessage({ id: message.id, ok: true, result }, png !== null ? [png.buffer as ArrayBuffer] : []);
+    },
     (error: unknown) => port.postMessage({ id: message.id, ok: false, failure: failureOf(error) }),
-  );
+  ));
 });
