@@ -10,7 +10,7 @@ import type { Workspace } from '../app/workspace.js';
 import type { Language } from '../core/report/messages.js';
 import { reportsDirectory } from '../io/project-paths.js';
 import { writeOverview, type WrittenOverview } from './write-overview.js';
-import { defaultReportFolder, writeReport, type ReportProgress, type ReportRequest, type WrittenReport } from './write-report.js';
+import { defaultReportFolder, startReport, type ReportProgress, type ReportRequest, type StartedReport, type WrittenReport } from './write-report.js';
 
 export interface AllReportsRequest extends Omit<ReportRequest, 'region' | 'out'> {
   /** the folder the regions' folders and the overview go into (default reports/) */
@@ -32,15 +32,25 @@ export async function writeAllReports(workspace: Workspace, request: AllReportsR
   const regions = mainRegions(dataset.catalog);
   const reportable = regions.filter((region) => hasGoalWithData(dataset.records, region));
   const outcome: AllReportsOutcome = { skipped: regions.filter((region) => !reportable.includes(region)), written: [], failed: [], overview: undefined, folder };
+  // each region computed in turn while the chart workers draw the ones before; then each written, in order
+  const started: { region: string; report: StartedReport | undefined; error?: unknown }[] = [];
   for (const region of reportable) {
     try {
       const out = request.out !== undefined ? defaultReportFolder(region, language, folder) : undefined;
-      const report = await writeReport({ ...request, region, ...(out !== undefined ? { out } : {}) }, events.progress, workspace);
-      outcome.written.push(report);
-      events.written?.(report);
+      started.push({ region, report: await startReport({ ...request, region, ...(out !== undefined ? { out } : {}) }, events.progress, workspace) });
     } catch (error) {
-      outcome.failed.push({ region, error });
-      events.failed?.(region, error);
+      started.push({ region, report: undefined, error });
+    }
+  }
+  for (const { region, report, error } of started) {
+    try {
+      if (report === undefined) throw error;
+      const written = await report.finish();
+      outcome.written.push(written);
+      events.written?.(written);
+    } catch (failure) {
+      outcome.failed.push({ region, error: failure });
+      events.failed?.(region, failure);
     }
   }
   if (outcome.written.length > 0) {

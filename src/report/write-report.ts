@@ -131,7 +131,21 @@ async function printPdfOrWarn(html: string, request: ReportRequest, warnings: st
   }
 }
 
+/** A report computed, its charts handed to the chart workers; `finish` waits for them and writes the folder. */
+export interface StartedReport {
+  region: string;
+  finish(): Promise<WrittenReport>;
+}
+
 export async function writeReport(request: ReportRequest, progress: ReportProgress = () => {}, workspace?: Workspace): Promise<WrittenReport> {
+  return (await startReport(request, progress, workspace)).finish();
+}
+
+/**
+ * Checks the folder, computes the report and starts drawing its charts, without waiting for them: a
+ * caller writing several reports (writeAllReports) computes the next while the workers draw this one's.
+ */
+export async function startReport(request: ReportRequest, progress: ReportProgress = () => {}, workspace?: Workspace): Promise<StartedReport> {
   const region = request.region;
   const language = request.language ?? 'zh';
   const folder = resolve(request.out ?? defaultReportFolder(region, language));
@@ -159,42 +173,49 @@ export async function writeReport(request: ReportRequest, progress: ReportProgre
   // the Word document needs the charts as pictures, even when the folder is asked to hold SVGs only
   const png = request.png !== false || request.docx === true;
   say(`rendering ${charts.length} charts${png ? '' : ' (SVG only)'}…`);
-  const rendered = await renderReportCharts(charts, { png });
-  const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
-  const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
-  const scenarioFiles = scenarioFilesOf(opened, entries, scenarios.map((scenario) => scenario.chain));
-  const calibrationFile = opened.modelSpec.calibrationFile;
-  const calibrationFiles = calibrationFile === null ? [] : [join(dirname(opened.modelSpecFile), calibrationFile)];
-  const manifestInputs: ManifestInputs = {
-    models: { name: opened.modelSpec.name, path: shownPath(opened.modelSpecFile), sha256: hashFile(opened.modelSpecFile) },
-    inputs: [
-      ...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })),
-      ...calibrationFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'calibration' })),
-      ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role })),
-    ],
-    scenarioFiles,
+  const rendering = renderReportCharts(charts, { png });
+  rendering.catch(() => {}); // awaited by finish
+  return {
+    region,
+    finish: async () => {
+      const rendered = await rendering;
+      const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
+      const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
+      const scenarioFiles = scenarioFilesOf(opened, entries, scenarios.map((scenario) => scenario.chain));
+      const calibrationFile = opened.modelSpec.calibrationFile;
+      const calibrationFiles = calibrationFile === null ? [] : [join(dirname(opened.modelSpecFile), calibrationFile)];
+      const manifestInputs: ManifestInputs = {
+        models: { name: opened.modelSpec.name, path: shownPath(opened.modelSpecFile), sha256: hashFile(opened.modelSpecFile) },
+        inputs: [
+          ...catalogueFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'catalogue' })),
+          ...calibrationFiles.map((file) => ({ path: shownPath(file), sha256: hashFile(file), role: 'calibration' })),
+          ...dataset.inputs.map((input) => ({ path: input.path, sha256: input.sha256, role: input.role })),
+        ],
+        scenarioFiles,
+      };
+      const bundles = readVegaBrowserBundles();
+      if (request.docx || request.xlsx) say(`writing ${[request.docx ? 'report.docx' : '', request.xlsx ? 'report.xlsx' : ''].filter(Boolean).join(' and ')}…`);
+      const office = await officeFiles(model, rendered, { docx: request.docx, xlsx: request.xlsx });
+      // the folder holds PNGs only when asked for; report.docx has its own copies
+      const shown = request.png === false ? rendered.map(({ png: _png, ...entry }) => entry) : rendered;
+      let files = buildReportFiles(model, shown, manifestInputs, { bundles, office });
+      let pdf: WrittenReport['pdf'] = 'not-requested';
+      if (request.pdf) {
+        say('printing report.pdf in Chromium…');
+        const printed = await printPdfOrWarn(indexHtmlOf(files), request, warnings);
+        if (printed) files = buildReportFiles(model, shown, manifestInputs, { bundles, office, pdf: printed });
+        pdf = printed ? 'printed' : 'chromium-missing';
+      }
+      say(`writing ${files.length} files…`);
+      try {
+        await writeReportFolder(folder, files, { keepForeign: request.keepForeign === true });
+      } catch (error) {
+        if (error instanceof PlancastError) throw error;
+        throw new PlancastError('E_REPORT_WRITE_FAILED', `the report folder ${folder} could not be written: ${(error as Error).message}; nothing was left behind`, { remedy: 'check the folder\'s permissions and free space, or choose another --out', exitCode: 1 });
+      }
+      // a report of the old layout straight in reports/<region>/ makes way for the folders per language
+      if (request.out === undefined) await retireFlatReport(dirname(folder));
+      return { folder, files: files.map((file) => file.path), chartCount: charts.length, pdf, warnings, model };
+    },
   };
-  const bundles = readVegaBrowserBundles();
-  if (request.docx || request.xlsx) say(`writing ${[request.docx ? 'report.docx' : '', request.xlsx ? 'report.xlsx' : ''].filter(Boolean).join(' and ')}…`);
-  const office = await officeFiles(model, rendered, { docx: request.docx, xlsx: request.xlsx });
-  // the folder holds PNGs only when asked for; report.docx has its own copies
-  const shown = request.png === false ? rendered.map(({ png: _png, ...entry }) => entry) : rendered;
-  let files = buildReportFiles(model, shown, manifestInputs, { bundles, office });
-  let pdf: WrittenReport['pdf'] = 'not-requested';
-  if (request.pdf) {
-    say('printing report.pdf in Chromium…');
-    const printed = await printPdfOrWarn(indexHtmlOf(files), request, warnings);
-    if (printed) files = buildReportFiles(model, shown, manifestInputs, { bundles, office, pdf: printed });
-    pdf = printed ? 'printed' : 'chromium-missing';
-  }
-  say(`writing ${files.length} files…`);
-  try {
-    await writeReportFolder(folder, files, { keepForeign: request.keepForeign === true });
-  } catch (error) {
-    if (error instanceof PlancastError) throw error;
-    throw new PlancastError('E_REPORT_WRITE_FAILED', `the report folder ${folder} could not be written: ${(error as Error).message}; nothing was left behind`, { remedy: 'check the folder\'s permissions and free space, or choose another --out', exitCode: 1 });
-  }
-  // a report of the old layout straight in reports/<region>/ makes way for the folders per language
-  if (request.out === undefined) await retireFlatReport(dirname(folder));
-  return { folder, files: files.map((file) => file.path), chartCount: charts.length, pdf, warnings, model };
 }

@@ -6,7 +6,7 @@
  * (Needs `npm run build`, which `npm test` runs first.)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
@@ -38,6 +38,22 @@ describe('plancast start', () => {
       expect(run.stderr).toContain(`[${region}] writing`);
     }
     expect(run.stderr).not.toMatch(/error|internal/i);
+  });
+
+  // runs on the folder the first test wrote
+  it('keeps a file of the user\'s in a report folder: refuses to replace it, or carries it along with --keep-foreign', { timeout: 600_000 }, () => {
+    const out = folder.path('reports');
+    const notes = join(out, 'yubei', 'zh', 'notes.md');
+    writeFileSync(notes, 'my notes');
+    const refused = spawnSync(process.execPath, [CLI, 'start', '--out', out, '--paths', '500', '--no-png'], { encoding: 'utf8', timeout: 600_000 });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('E_REPORT_FOREIGN_FILES');
+    expect(refused.stderr).toContain('--keep-foreign');
+    expect(readFileSync(notes, 'utf8')).toBe('my notes');
+    const kept = spawnSync(process.execPath, [CLI, 'start', '--out', out, '--paths', '500', '--no-png', '--keep-foreign'], { encoding: 'utf8', timeout: 600_000 });
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes');
+    expect(kept.stdout).toMatch(/4 of 4 reports written/);
   });
 
   it('refuses a bad option with exit 2 before writing anything', () => {

@@ -24,5 +24,6 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .option('--paths <n>', `Monte Carlo paths (default ${DEFAULT_PROJECTION_SETTINGS.pathCount})`, parsePathCount)
     .option('--seed <n>', `random seed (default ${DEFAULT_PROJECTION_SETTINGS.seed})`, parseSeed)
     .option('--no-png', 'skip the PNG pictures: SVG only')
+    .option('--keep-foreign', 'carry files plancast did not write into the new report folders instead of refusing')
     .action(lazyAction(() => import('../actions/start.js'), 'startAction', io));
 }
