@@ -24,7 +24,7 @@ export function escapeText(text: string): string {
 }
 
 /** Compact report tables (many columns in a printable width, smaller still on paper); numbers and pills never break. */
-export const REPORT_TABLE_STYLE = '<style>table[data-table]{font-size:.8rem}table[data-table] td.number,.status-pill{white-space:nowrap}.status-pill{padding:0 .45em;border-radius:.3em}sup.source-ref{color:#4b5563;font-size:.7em;margin-left:.1em}.source-files{font-size:.75rem;color:#6b7280;border-top:1px solid #e5e7eb;margin-top:1.2rem;padding-top:.4rem;word-break:break-all}.source-files ol{list-style:none;padding-left:0;margin:.2rem 0}@media print{table[data-table]{font-size:7.5pt}}</style>';
+export const REPORT_TABLE_STYLE = '<style>table[data-table]{font-size:.8rem}table[data-table] td.number{white-space:nowrap}.status-pill{display:inline-block;padding:0 .45em;border-radius:.3em}sup.source-ref{color:#4b5563;font-size:.7em;margin-left:.1em}.source-files{font-size:.75rem;color:#6b7280;border-top:1px solid #e5e7eb;margin-top:1.2rem;padding-top:.4rem;word-break:break-all}.source-files ol{list-style:none;padding-left:0;margin:.2rem 0}@media print{table[data-table]{font-size:7.5pt}}</style>';
 
 function cellHtml(tag: 'td' | 'th', cell: TableCell, numeric: boolean): string {
   const references = cell.sources === undefined || cell.sources.length === 0 ? '' : `<sup class="source-ref">[${cell.sources.join(',')}]</sup>`;
