@@ -25,7 +25,7 @@ import { readVegaBrowserBundles } from '../render/html-document.js';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/print-pdf.js';
 import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
 import { retireFlatReport } from '../render/retire-flat-report.js';
-import { buildReportFiles, indexHtmlOf, renderReportCharts, type ManifestInputs } from './report-files.js';
+import { buildReportFiles, indexHtmlOf, renderReportCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
 import { officeFiles } from './report-office.js';
 
 /** Where a region's report goes unless --out says otherwise: a folder per language, so one never overwrites the other. */
@@ -157,6 +157,8 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
   const scenarios = resolved.filter((scenario, index) => resolved.findIndex((other) => other.id === scenario.id) === index);
 
   say('loading data and fitting models…');
+  // the chart workers load vega and resvg while this thread fits and simulates
+  warmUpChartRendering();
   const opened = workspace ?? (await openWorkspace(request));
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
   const { model, charts } = runReport({
