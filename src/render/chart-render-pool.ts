@@ -144,12 +144,16 @@ export class ChartRenderPool {
       if (cached !== undefined) return { codePoints: wanted, files: cached.files, covered: new Set(cached.covered) };
       const staging = cache !== undefined && key !== undefined ? stagingDirectory(cache) : undefined;
       const directory = staging ?? (this.fontDirectory ??= temporaryFontDirectory());
+      let keepStaging = false;
       try {
         const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
         const stored = staging !== undefined && result.files !== null ? storeSubset(cache!, key!, result.files, result.covered) : undefined;
+        // not stored (a full or read-only cache): the staged files serve this process and go at its exit
+        if (staging !== undefined && stored === undefined && result.files !== null) keepStaging = true;
         return { codePoints: wanted, files: stored ?? result.files, covered: new Set(result.covered) };
       } finally {
-        if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
+        if (staging !== undefined && !keepStaging) rmSync(staging, { recursive: true, force: true });
+        if (staging !== undefined && keepStaging) removeAtExit(staging);
       }
     })();
     this.fontSubset = next;
@@ -228,10 +232,15 @@ export class ChartRenderPool {
 
 const temporaryFolders = new Set<string>();
 
-function temporaryFontDirectory(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'plancast-fonts-'));
+/** Removes a folder when the process exits. */
+function removeAtExit(directory: string): void {
   if (temporaryFolders.size === 0) process.once('exit', () => temporaryFolders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
   temporaryFolders.add(directory);
+}
+
+function temporaryFontDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'plancast-fonts-'));
+  removeAtExit(directory);
   return directory;
 }
 

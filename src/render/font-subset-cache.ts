@@ -73,12 +73,17 @@ export function stagingDirectory(directory: string): string | undefined {
   }
 }
 
-/** Moves a fresh subset's files into the cache under its key; the entry's files, or undefined on failure. */
+/**
+ * Moves a fresh subset's files into the cache under its key; the entry's files, or undefined on failure
+ * (then the staged files are where they were, as far as they can be moved back).
+ */
 export function storeSubset(directory: string, key: string, stagedFiles: readonly string[], covered: readonly number[]): string[] | undefined {
+  const moved: [from: string, to: string][] = [];
   try {
     const files = stagedFiles.map((staged, index) => {
       const file = join(directory, `${key}-${index}.otf`);
       renameSync(staged, file);
+      moved.push([staged, file]);
       return file;
     });
     const metadata = join(directory, `.${key}.json.${process.pid}`);
@@ -87,6 +92,13 @@ export function storeSubset(directory: string, key: string, stagedFiles: readonl
     evictOldEntries(directory);
     return files;
   } catch {
+    for (const [from, to] of moved) {
+      try {
+        renameSync(to, from);
+      } catch {
+        // the file stays in the cache folder, without an entry that names it
+      }
+    }
     return undefined;
   }
 }

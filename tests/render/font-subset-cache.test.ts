@@ -1,5 +1,5 @@
 /** The on-disk cache of chart font subsets (src/render/font-subset-cache.ts). */
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,16 @@ describe('store and read', () => {
     expect(readCachedSubset(cache, key)).toBeUndefined();
     writeFileSync(join(cache, `${'c'.repeat(32)}.json`), '{ not json');
     expect(readCachedSubset(cache, 'c'.repeat(32))).toBeUndefined();
+  });
+
+  it('leaves the staged files where they were when the cache cannot take them', () => {
+    const cache = folder();
+    const staged = stagedFonts(cache, ['one', 'two']);
+    // a folder where the second file would go: its rename fails, and the first is moved back
+    mkdirSync(join(cache, `${'d'.repeat(32)}-1.otf`));
+    expect(storeSubset(cache, 'd'.repeat(32), staged, [65])).toBeUndefined();
+    expect(staged.map((file) => readFileSync(file, 'utf8'))).toEqual(['one', 'two']);
+    expect(readCachedSubset(cache, 'd'.repeat(32))).toBeUndefined();
   });
 
   it(`keeps the ${MAXIMUM_ENTRIES} most recently used entries`, () => {
