@@ -1,8 +1,9 @@
 /**
  * The work of a chart-rendering worker, one task at a time (src/render/chart-render-worker.ts runs it in a
  * worker thread; src/render/chart-render-pool.ts runs it in the calling thread when no worker can start):
- *   svg   — a Vega-Lite spec to SVG text (vega, headless), with the compiler's and runtime's warnings;
- *   png   — SVG text to PNG bytes (resvg) with the given font files;
+ *   load  — vega and resvg loaded ahead of the first chart;
+ *   chart — a Vega-Lite spec to SVG text (vega, headless), with the compiler's and runtime's warnings, and,
+ *           when asked for, to PNG bytes (resvg) with the batch's font subset where it covers the text;
  *   fonts — the chart face of the CJK font files cut down to some characters (font-subset.ts), written into
  *           a folder, so that PNGs need not read 20 MB font files for every text element.
  * Errors travel back as plain data (code, message, remedy, exit code) and become PlancastErrors again.
@@ -18,16 +19,12 @@ export const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
 
 export type ChartTask =
   | { task: 'load' }
-  | { task: 'svg'; spec: TopLevelSpec }
-  | { task: 'png'; svg: string; fontFiles: string[] }
   /** SVG and, with `png`, the PNG in one go: drawn with the subset fonts when they cover the SVG's text, else the full files */
   | { task: 'chart'; spec: TopLevelSpec; png: ChartPngFonts | null }
   | { task: 'fonts'; fontFiles: string[]; family: string; codePoints: number[]; directory: string; prefix: string };
 
 export type ChartTaskResult =
   | { task: 'load' }
-  | { task: 'svg'; svg: string; warnings: string[] }
-  | { task: 'png'; png: Uint8Array }
   | { task: 'chart'; svg: string; warnings: string[]; png: Uint8Array | null }
   | { task: 'fonts'; files: string[] | null; covered: number[] };
 
@@ -49,15 +46,6 @@ export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
     case 'load': {
       await Promise.all([import('./render-svg.js'), import('./render-png.js')]);
       return { task: 'load' };
-    }
-    case 'svg': {
-      const { renderSvg } = await import('./render-svg.js');
-      const rendered = await renderSvg(task.spec);
-      return { task: 'svg', svg: rendered.svg, warnings: rendered.warnings };
-    }
-    case 'png': {
-      const { renderPng } = await import('./render-png.js');
-      return { task: 'png', png: renderPng(task.svg, { fontFiles: task.fontFiles }).png };
     }
     case 'chart': {
       const { renderSvg } = await import('./render-svg.js');
@@ -91,5 +79,5 @@ export function failureOf(error: unknown): TaskFailure {
 
 export function errorOf(failure: TaskFailure, task: ChartTask['task']): Error {
   if (failure.code !== null) return new PlancastError(failure.code, failure.message, { ...(failure.remedy !== null ? { remedy: failure.remedy } : {}), exitCode: failure.exitCode ?? 1 });
-  return new PlancastError('E_CHART_RENDER_FAILED', `a chart could not be rendered${task === 'png' ? ' to PNG' : task === 'fonts' ? ' (fonts)' : ' to SVG'}: ${failure.message}`, { exitCode: 1 });
+  return new PlancastError('E_CHART_RENDER_FAILED', `a chart could not be rendered${task === 'fonts' ? ' (fonts)' : ''}: ${failure.message}`, { exitCode: 1 });
 }
