@@ -59,7 +59,22 @@ export interface PreparedRegion {
 }
 
 /** Every region/indicator series in the dataset (as of a year), for pooled priors. */
-export function allObservedSeries(dataset: Dataset, asOfYear?: number): ObservedSeries[] {
+/**
+ * Every observed series of the dataset (up to asOfYear), remembered per records list and as-of year: a
+ * region prepared in parts (the session's first screen, then one indicator at a time) and every region of
+ * `start` read the same pool, so it is grouped once.
+ */
+const seriesPools = new WeakMap<readonly IndicatorRecord[], Map<number | undefined, readonly ObservedSeries[]>>();
+
+export function allObservedSeries(dataset: Dataset, asOfYear?: number): readonly ObservedSeries[] {
+  let pools = seriesPools.get(dataset.records);
+  if (pools === undefined) seriesPools.set(dataset.records, (pools = new Map()));
+  let pool = pools.get(asOfYear);
+  if (pool === undefined) pools.set(asOfYear, (pool = groupObservedSeries(dataset, asOfYear)));
+  return pool;
+}
+
+function groupObservedSeries(dataset: Dataset, asOfYear: number | undefined): ObservedSeries[] {
   // One pass groups the observations by series (building each series from all records was quadratic).
   const bySeries = new Map<string, IndicatorRecord[]>();
   for (const record of dataset.records) {
