@@ -10,9 +10,8 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { GoalAssessment } from '../core/feasibility/goal-assessment.js';
 import { combinePreparedRegions, prepareRegion, preparedIndicatorIds, type PreparedIndicator, type PreparedRegion } from '../core/pipeline/prepare-region.js';
-import { leverDependencies, projectIndicator, regionCatalog, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
-import { indicatorSensitivity, type IndicatorSensitivity } from '../core/pipeline/sensitivity.js';
-import type { ProbeTarget } from '../core/levers/lever-definition.js';
+import { leverDependencies, projectIndicator, type IndicatorProjection } from '../core/pipeline/project-scenario.js';
+import { indicatorSensitivity, probeTarget, type IndicatorSensitivity } from '../core/pipeline/sensitivity.js';
 import { sessionControls } from '../core/levers/lever-registry.js';
 import { policyReach } from '../core/policies/policy-chain.js';
 import type { PolicyLibrary } from '../core/policies/policy-spec.js';
@@ -86,10 +85,6 @@ function regionChoices(dataset: Dataset): RegionChoice[] {
     indicators.set(record.region, (indicators.get(record.region) ?? new Set()).add(record.indicator));
   }
   return [...dataset.catalog.regions.values()].filter((region) => indicators.has(region.id)).map((region) => ({ id: region.id, name: region.name, indicatorCount: indicators.get(region.id)!.size }));
-}
-
-function probeTarget(prepared: PreparedIndicator, region: PreparedRegion, firstProjectedYear: number): ProbeTarget {
-  return { definition: prepared.definition, catalog: regionCatalog(region), regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined), firstProjectedYear };
 }
 
 function indicatorChoice(prepared: PreparedIndicator, region: PreparedRegion, settings: ProjectionSettings, policies: PolicyLibrary): IndicatorChoice {

@@ -56,11 +56,12 @@ export interface Variant {
   high: ResolvedScenario;
 }
 
-export function probeTarget(prepared: PreparedIndicator, region: PreparedRegion): ProbeTarget {
+/** What a lever's probe reads of an indicator: its definition, the region's catalogue and series, its first projected year. */
+export function probeTarget(prepared: PreparedIndicator, region: PreparedRegion, firstProjectedYear: number = prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1): ProbeTarget {
   return {
     definition: prepared.definition, catalog: regionCatalog(region),
     regionHas: (indicator) => region.indicators.some((candidate) => candidate.definition.id === indicator && candidate.baseline !== undefined),
-    firstProjectedYear: prepared.baseline?.firstYear ?? (prepared.series.years.at(-1) ?? 0) + 1,
+    firstProjectedYear,
   };
 }
 
