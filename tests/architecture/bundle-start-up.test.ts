@@ -143,6 +143,13 @@ describe('start-up of the bundle', () => {
     expect(bundleFiles.size).toBeLessThan(40);
   });
 
+  it('data list reads the bundled YAML files compiled: no YAML parser, bundled or from node_modules', () => {
+    expect(runTraced('data-list-yaml', 'data', 'list').packages.has('yaml')).toBe(false);
+    // a plan file of the user's is parsed (the check can fail)
+    const plans = folder.write('plans.yaml', 'plans:\n  16th:\n    name: { zh: 十六五, en: 16th Five-Year Plan }\n    kind: five-year\n    first_year: 2031\n    last_year: 2035\n    base_year: 2030\n');
+    expect(runTraced('data-list-user-plans', 'data', 'list', '--plans', plans).packages.has('yaml')).toBe(true);
+  });
+
   it('the trace does see a bundled package when one is loaded (the check can fail)', () => {
     const { packages } = runTraced('scenarios-validate', 'scenarios', 'validate');
     expect(packages.has('zod')).toBe(true);
