@@ -59,6 +59,7 @@ const result = await build({
   external: EXTERNAL_PACKAGES.flatMap((name) => [name, `${name}/*`]),
   banner: { js: "import { createRequire as __plancastCreateRequire } from 'node:module'; const require = __plancastCreateRequire(import.meta.url);" },
   legalComments: 'none',
+  sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
   logLevel: 'warning',
   metafile: true,
 });
