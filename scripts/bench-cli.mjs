@@ -71,6 +71,13 @@ async function tuiFirstScreen() {
 }
 
 console.log(`whole-process CLI figures — node ${process.version}, ${RUNS} runs each; load average ${load()}`);
+// What Node itself takes to start and exit with no script, in the same environment: every figure below
+// includes it (NODE_EXTRA_CA_CERTS, for one, makes Node read the whole certificate file at start-up).
+if (!ONLY) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(runOnce(['0'], { cli: '-e' }).seconds); // node -e 0
+  line(`node itself: node -e 0 (median of ${RUNS})`, `${median(runs).toFixed(2)} s${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set)' : ''}; load ${load()}`);
+}
 measure('plancast --help', { seconds: 0.15, megabytes: 70 }, ['--help']);
 measure('plancast data list', { seconds: 0.4 }, ['data', 'list']);
 measure('plancast feasibility --region yubei (10,000 paths)', { seconds: 1.0 }, ['feasibility', '--region', 'yubei']);
