@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Whole-process figures of issue 9's targets (after `npm run build`): `node scripts/bench-cli.mjs [--runs N] [--only NAME]`.
-// Each measure runs the built CLI as a user would, N times (default 5), and prints the median wall time
-// (and the median peak RSS where /usr/bin/time can tell it) beside the issue's target and the load average
-// at the time. `start` runs in a temporary copy of the project (dist/, seeds/, models/, scenarios/ copied,
-// node_modules linked), so the checkout's reports/ are left alone; the single report goes to a temporary folder.
+// Each measure runs the built CLI as a user would (dist/bundle/plancast.js, what `bin` and `npm start` run),
+// N times (default 5), and prints the median wall time (and the median peak RSS where /usr/bin/time can
+// tell it) beside the issue's target and the load average at the time. `start` runs in a temporary copy
+// of the project (dist/, seeds/, models/, scenarios/ copied, node_modules linked), so the checkout's
+// reports/ are left alone; the single report goes to a temporary folder.
 // Times depend on the machine and its load: read them with the load average beside them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = join(root, 'dist', 'bundle', 'plancast.js');
 const argument = (name, fallback) => { const index = process.argv.indexOf(name); return index >= 0 ? process.argv[index + 1] : fallback; };
 const RUNS = Math.max(1, Number(argument('--runs', '5')));
 const ONLY = argument('--only');
@@ -70,6 +71,13 @@ async function tuiFirstScreen() {
 }
 
 console.log(`whole-process CLI figures — node ${process.version}, ${RUNS} runs each; load average ${load()}`);
+// What Node itself takes to start and exit with no script, in the same environment: every figure below
+// includes it (NODE_EXTRA_CA_CERTS, for one, makes Node read the whole certificate file at start-up).
+if (!ONLY) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(runOnce(['0'], { cli: '-e' }).seconds); // node -e 0
+  line(`node itself: node -e 0 (median of ${RUNS})`, `${median(runs).toFixed(2)} s${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set)' : ''}; load ${load()}`);
+}
 measure('plancast --help', { seconds: 0.15, megabytes: 70 }, ['--help']);
 measure('plancast data list', { seconds: 0.4 }, ['data', 'list']);
 measure('plancast feasibility --region yubei (10,000 paths)', { seconds: 1.0 }, ['feasibility', '--region', 'yubei']);
@@ -92,7 +100,7 @@ try {
 if (!ONLY || 'npm start'.includes(ONLY)) {
   const copy = projectCopy();
   try {
-    measure('npm start: every bundled region (node dist/src/cli/main.js start)', { seconds: 8, megabytes: 350 }, ['start'], { cwd: copy, cli: join(copy, 'dist', 'src', 'cli', 'main.js') });
+    measure('npm start: every bundled region (node dist/bundle/plancast.js start)', { seconds: 8, megabytes: 350 }, ['start'], { cwd: copy, cli: join(copy, 'dist', 'bundle', 'plancast.js') });
     const written = existsSync(join(copy, 'reports')) ? readFileSync(join(copy, 'reports', 'yubei', 'zh', 'manifest.json'), 'utf8').length > 0 && existsSync(join(copy, 'reports', 'index.html')) : false;
     if (!written) line('npm start', 'wrote no report into the temporary copy');
   } finally {

@@ -56,7 +56,9 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   try {
     const started = client.start({ ...(options.region !== undefined ? { region: options.region } : {}), ...(options.indicator !== undefined ? { indicator: options.indicator } : {}), ...(options.scenario !== undefined ? { scenario: options.scenario } : {}) });
     started.catch(() => {}); // awaited below, after the modules
-    screen = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./session-state.js')]);
+    // React is CommonJS: its exports are read from the module's default (module.exports), which Node and the
+    // esbuild bundle (dist/bundle/, where a dynamically imported CommonJS package exports only its default) both give.
+    screen = await Promise.all([import('ink'), import('react').then((react) => react.default), import('./app.js'), import('./session-state.js')]);
     const start = await started;
     // what the first screen shows is prepared first, before the screen asks (the session's own call then finds it ready)
     if (start.region !== undefined && start.indicator !== undefined) client.prepareFocus(start.region, start.indicator).catch(() => {});

@@ -2,7 +2,8 @@
  * Start-up stays light: `plancast --help`, `data list` and `feasibility` never load the renderers, the
  * terminal UI or mathjs. Checked twice: in the import graph of the built code (the command's own action
  * included, since actions are imported when a command runs), and at run time, by recording every module
- * the process resolves while the built CLI runs the command.
+ * the process resolves while the built CLI runs the command. This is the compiled code (dist/src/, what the
+ * library export and the tests load); the bundle users run is checked the same way in bundle-start-up.test.ts.
  * (Needs `npm run build`, which `npm test` runs first.)
  */
 import { spawnSync } from 'node:child_process';

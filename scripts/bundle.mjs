@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: bundles the `plancast` command and its two worker scripts from the
+// compiled dist/src/ into dist/bundle/ with esbuild, so that a command starts by loading a few files instead
+// of several hundred ES modules (zod, Ink with es-toolkit, vega's d3 packages, the pipeline's own files),
+// each of which costs Node about a millisecond to resolve, read and link.
+//
+// - Entry points: dist/bundle/plancast.js (the CLI: `bin` and `npm start`), chart-render-worker.js and
+//   engine-worker.js. They share one flat folder with their chunks, so the worker clients'
+//   `new URL('./…-worker.js', import.meta.url)` finds the bundled worker from whichever chunk the client
+//   lands in (and the compiled one when running from dist/src/).
+// - `splitting`: each dynamic import() (a command's action, Ink and React, vega, the report writers) stays
+//   a chunk of its own, loaded only when a command reaches it; `--help` loads the entry, commander and the
+//   command definitions. Shared code is split into chunks imported by whichever entries use it.
+// - External (loaded from node_modules at run time, as before): packages with native binaries, WebAssembly
+//   or files read beside their own module (@resvg/resvg-js, playwright-core, harfbuzzjs), the writers used
+//   by one option each (exceljs, docx, write-excel-file: large, CommonJS, nothing gained at start-up), and
+//   optional peers nothing installs (react-devtools-core for Ink's DEV mode). Everything else is bundled.
+//   Files read at run time by path (seeds/, models/, dist/compiled-seeds/, vega's browser builds for the
+//   HTML, harfbuzzjs' .wasm) are found from the package.json named plancast or through node_modules,
+//   which dist/bundle/ shares with dist/src/.
+// - The CommonJS packages bundled into these ES modules (commander, React, yaml …) call require() for
+//   Node's own modules: a banner gives every output file a `require` (createRequire) for them.
+// - A CommonJS package imported with import() becomes a chunk that exports only its default
+//   (module.exports), where Node would also give its named exports: the build fails on any such package
+//   the code does not read through `.default` (DEFAULT_ONLY below).
+// - dist/bundle/metafile.json records which sources and packages went into which file: the start-up test
+//   (tests/architecture/bundle-start-up.test.ts) reads it to tell which packages a run loaded.
+// `dist/src/` stays as tsc wrote it: the library export, the tests and the scripts import from it.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const compiled = (...parts) => join(root, 'dist', 'src', ...parts);
+const BUNDLE_DIRECTORY = join(root, 'dist', 'bundle');
+
+/** Packages left to node_modules (see above); their subpaths (write-excel-file/node) too. */
+const EXTERNAL_PACKAGES = ['@resvg/resvg-js', 'playwright-core', 'harfbuzzjs', 'exceljs', 'docx', 'write-excel-file', 'react-devtools-core'];
+
+/** CommonJS packages imported with import(), and where the code reads them through `.default`. */
+const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
+
+rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: {
+    plancast: compiled('cli', 'main.js'),
+    'chart-render-worker': compiled('render', 'chart-render-worker.js'),
+    'engine-worker': compiled('tui', 'engine-worker.js'),
+  },
+  outdir: BUNDLE_DIRECTORY,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: '[name]-[hash]',
+  external: EXTERNAL_PACKAGES.flatMap((name) => [name, `${name}/*`]),
+  banner: { js: "import { createRequire as __plancastCreateRequire } from 'node:module'; const require = __plancastCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
+  logLevel: 'warning',
+  metafile: true,
+});
+
+const unexpected = [];
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  const entry = output.entryPoint;
+  const name = entry === undefined ? undefined : /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(entry)?.[1];
+  if (name !== undefined && result.metafile.inputs[entry]?.format === 'cjs' && !(name in DEFAULT_ONLY)) unexpected.push(`${name} (${file})`);
+}
+if (unexpected.length > 0) {
+  console.error(`bundle: CommonJS packages imported with import() export only their default in the bundle: ${unexpected.join(', ')}.\n  Read them through \`.default\` (as src/tui/run-tui.ts does React) and add them to DEFAULT_ONLY in scripts/bundle.mjs, or make them external.`);
+  process.exit(1);
+}
+writeFileSync(join(BUNDLE_DIRECTORY, 'metafile.json'), JSON.stringify(result.metafile));
