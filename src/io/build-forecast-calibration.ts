@@ -109,6 +109,7 @@ export async function buildForecastCalibration(directory: string = BENCHMARKS_DI
         'provinces-dev: a reference class for each indicator (rd_expenditure, rd_intensity, valid_invention_patents, tech_contract_turnover); related indicators share one through forecastGroup in seeds/indicators.yaml',
         'training examples: every origin of every series, histories of 1–6 points, horizons 1–6; each series × history length weighs 1',
         'grids searched: damping φ 0.5–1 per class (least mean |log error|), volatility weight λ 0–1 and horizon exponent β 0.5–1 per corpus (least 80 %/95 % interval score)',
+        'conformal quantiles by history length × horizon, at the finite-sample level of each cell\'s effective number of series: a quantile p bounding the central interval |2p − 1| is read at p ± |2p − 1| / 2n (Romano, Patterson & Candès 2019)',
         `checks: the benchmark protocol (../shared/benchmarks/README.md), cross-fitted with ${CROSS_FITTING_FOLDS} folds, and transferred between the corpora`,
       ],
     },

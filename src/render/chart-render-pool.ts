@@ -180,7 +180,11 @@ export class ChartRenderPool {
   private run(task: ChartTask): Promise<ChartTaskResult> {
     if (this.closed) return Promise.reject(new Error('the chart render pool is closed'));
     if (this.script === undefined) {
-      const result = this.inThread.then(async () => (await import('./chart-render-tasks.js')).runChartTask(task));
+      const result = this.inThread.then(async () => {
+        const { nextTurnOfEventLoop, runChartTask } = await import('./chart-render-tasks.js');
+        await nextTurnOfEventLoop();
+        return runChartTask(task);
+      });
       this.inThread = result.then(() => undefined, () => undefined);
       return result;
     }

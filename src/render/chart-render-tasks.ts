@@ -41,6 +41,16 @@ export interface TaskFailure {
   exitCode: number | null;
 }
 
+/**
+ * One turn of the event loop. resvg's images and trees live in native memory that is released by N-API
+ * finalizers, and Node runs those from the event loop (setImmediate), not during garbage collection: a
+ * thread that runs queued charts back to back in one chain of promises never gets there, and measured
+ * 4.4 MB more resident memory per chart (≈ 100 MB a region). Awaiting this before each task lets them run.
+ */
+export function nextTurnOfEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
   switch (task.task) {
     case 'load': {

@@ -4,16 +4,17 @@
  * transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
-import { failureOf, runChartTask, type ChartTask } from './chart-render-tasks.js';
+import { failureOf, nextTurnOfEventLoop, runChartTask, type ChartTask } from './chart-render-tasks.js';
 
 const port = parentPort;
 if (port === null) throw new Error('chart-render-worker.js runs as a worker thread only');
 
 // The pool may post several tasks ahead (so a busy calling thread does not leave this one idle): they run
-// one after another, in the order posted.
+// one after another, in the order posted, each after a turn of the event loop (so the native memory of the
+// charts before is freed: see nextTurnOfEventLoop).
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: { id: number; task: ChartTask }) => {
-  queue = queue.then(() => runChartTask(message.task).then(
+  queue = queue.then(nextTurnOfEventLoop).then(() => runChartTask(message.task).then(
     (result) => {
       const png = result.task === 'chart' ? result.png : null;
       port.postMessage({ id: message.id, ok: true, result }, png !== null ? [png.buffer as ArrayBuffer] : []);

@@ -9,7 +9,8 @@
  *     ─→ volatility weight λ and horizon exponent β for the corpus: the grid pair with the least weighted
  *        interval score (80 % and 95 %, on the log scale) after conformal calibration
  *     ─→ conformal quantiles of the standardized errors z = (y − centre) / spread, by history length and
- *        horizon (a cell needs at least 15 forecasts; otherwise the nearest is used).
+ *        horizon (a cell needs at least 15 forecasts; otherwise the nearest is used), at the finite-sample
+ *        level of the cell's effective number of series.
  *
  * A class with fewer than three series with a history of three or more points is not learned on its own:
  * its histories join a class "general" learned from the whole corpus.
@@ -124,13 +125,47 @@ function tableCells(examples: CalibrationExamples) {
   return { members, storedRows, readCell };
 }
 
-/** Weighted quantiles of the unscaled standardized errors e = (y − centre)/σ̂ in every stored cell. */
+/**
+ * The number of exchangeable units behind a cell: its reference series, counted by Kish's effective sample
+ * size of their total weights in the cell, (Σ w)² / Σ w². Forecasts of one series share its fortunes, so
+ * the series, not the forecast, is the unit (Dunn, Wasserman & Ramdas 2023).
+ */
+export function effectiveSeriesCount(examples: CalibrationExamples, members: readonly number[]): number {
+  const bySeries = new Map<number, number>();
+  for (const example of members) {
+    const series = examples.historySeries[examples.history[example]!]!;
+    bySeries.set(series, (bySeries.get(series) ?? 0) + examples.weight[example]!);
+  }
+  let total = 0;
+  let squares = 0;
+  for (const weight of bySeries.values()) {
+    total += weight;
+    squares += weight * weight;
+  }
+  return squares > 0 ? (total * total) / squares : 0;
+}
+
+/**
+ * The split-conformal finite-sample level for n exchangeable units. A stored quantile p bounds the central
+ * interval of level 1 − α = |2p − 1|; conformalizing that interval (Romano, Patterson & Candès 2019: the
+ * ⌈(n + 1)(1 − α)⌉-th of n interval scores, i.e. level (1 − α)(1 + 1/n); Lei et al. 2018) moves each of its
+ * bounds outward by half the added coverage: p' = p ± |2p − 1| / 2n. The median stays; a level beyond 1
+ * reads the most extreme error seen.
+ */
+export function conformalLevel(probability: number, units: number): number {
+  if (!(units > 0)) return probability;
+  const shift = Math.abs(2 * probability - 1) / (2 * units);
+  return probability > 0.5 ? Math.min(1, probability + shift) : Math.max(0, probability - shift);
+}
+
+/** Weighted quantiles of the unscaled standardized errors e = (y − centre)/σ̂ in every stored cell, at the conformal level of the cell's series count. */
 function cellQuantiles(examples: CalibrationExamples, errors: Float64Array, cells: ReturnType<typeof tableCells>): (number[] | null)[] {
   return cells.members.map((members, cell) => {
     const countIndex = Math.floor(cell / CALIBRATION_HORIZON);
     if (cell % CALIBRATION_HORIZON >= cells.storedRows[countIndex]!) return null;
     const order = [...members].sort((a, b) => errors[a]! - errors[b]! || a - b);
-    return CALIBRATION_PROBABILITIES.map((probability) => weightedQuantileSorted(errors, examples.weight, order, probability));
+    const units = effectiveSeriesCount(examples, members);
+    return CALIBRATION_PROBABILITIES.map((probability) => weightedQuantileSorted(errors, examples.weight, order, conformalLevel(probability, units)));
   });
 }
 

@@ -39,17 +39,61 @@ export function rowForHorizon(rows: readonly (readonly number[])[], horizon: num
   return rows[Math.min(horizon, rows.length) - 1]!;
 }
 
+/** A normal score limited to ±5, where the outermost segments are extended no further. */
+export function limitedScore(score: number): number {
+  return Math.max(-MAXIMUM_SCORE, Math.min(MAXIMUM_SCORE, score));
+}
+
+/**
+ * The segment a limited score falls in: the index `upper` (1…last) of the first stored score at or above
+ * it, by bisection (the outermost segments extend beyond the stored scores).
+ */
+export function segmentAtScore(s: number): number {
+  const scores = CALIBRATION_NORMAL_SCORES;
+  const last = scores.length - 1;
+  if (s >= scores[last]!) return last;
+  if (s <= scores[0]!) return 1;
+  let low = 1;
+  let high = last;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (scores[middle]! < s) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * segmentAtScore for many scores: a table of the segment at the start of each of 2,048 equal bins of
+ * [−5, 5], then a step up past any stored score inside the bin — the same answer (the segment is monotone
+ * in the score) without the unpredictable branches of a bisection in the paths' innermost loop.
+ */
+export function segmentFinder(): (limited: number) => number {
+  const bins = 2048;
+  const perUnit = bins / (2 * MAXIMUM_SCORE);
+  const scores = Float64Array.from(CALIBRATION_NORMAL_SCORES);
+  const last = scores.length - 1;
+  const startOf = new Int32Array(bins + 1);
+  for (let bin = 0; bin <= bins; bin += 1) startOf[bin] = segmentAtScore(-MAXIMUM_SCORE + bin / perUnit);
+  return (limited: number): number => {
+    let upper = startOf[((limited + MAXIMUM_SCORE) * perUnit) | 0]!;
+    while (upper < last && scores[upper]! < limited) upper += 1;
+    return upper;
+  };
+}
+
+/** The slope of a row's segment ending at `upper`: (z(upper) − z(upper − 1)) / (s(upper) − s(upper − 1)). */
+export function segmentSlope(row: readonly number[], upper: number): number {
+  const scores = CALIBRATION_NORMAL_SCORES;
+  return (row[upper]! - row[upper - 1]!) / (scores[upper]! - scores[upper - 1]!);
+}
+
 /** z at normal score s, interpolated in s between the stored probabilities. */
 export function standardizedQuantileAtScore(row: readonly number[], score: number): number {
-  const scores = CALIBRATION_NORMAL_SCORES;
-  const s = Math.max(-MAXIMUM_SCORE, Math.min(MAXIMUM_SCORE, score));
-  const last = scores.length - 1;
-  let upper = 1;
-  if (s >= scores[last]!) upper = last;
-  else if (s > scores[0]!) while (scores[upper]! < s) upper += 1;
+  const s = limitedScore(score);
+  const upper = segmentAtScore(s);
   const lower = upper - 1;
-  const slope = (row[upper]! - row[lower]!) / (scores[upper]! - scores[lower]!);
-  return row[lower]! + slope * (s - scores[lower]!);
+  return row[lower]! + segmentSlope(row, upper) * (s - CALIBRATION_NORMAL_SCORES[lower]!);
 }
 
 /** z at probability p. */

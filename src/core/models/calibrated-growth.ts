@@ -38,9 +38,9 @@
  * Vovk et al. (2005) (conformal prediction); Gneiting & Raftery (2007) (interval score).
  */
 import { z } from 'zod';
-import { calibratedPath, fromForecastScale, pathCentreAndSpread, pathQuantile, type CalibratedPath } from '../forecasting/calibrated-path.js';
-import { rowForHorizon, standardizedQuantileAtScore } from '../forecasting/standardized-quantiles.js';
-import { applyKindRules, applyKindRulesAbove, kindRulesFor, stockFloor, type KindRules } from '../forecasting/kind-rules.js';
+import { calibratedPath, pathQuantile, type CalibratedPath } from '../forecasting/calibrated-path.js';
+import { samplePaths } from '../forecasting/calibrated-path-sampler.js';
+import { applyKindRules, kindRulesFor, type KindRules } from '../forecasting/kind-rules.js';
 import type { ObservedSeries } from '../series/observed-series.js';
 import { percent, summariseFit, toForecast } from './family-common.js';
 import { fitFailure, type FitContext, type FitOutcome, type FittedModel, type ModelFamily, modelIdentity, type ParameterValue } from './model-family.js';
@@ -177,20 +177,7 @@ export const calibratedGrowthFamily: ModelFamily<CalibratedGrowthSettings> = {
   simulate(model, innovations, paths, horizon) {
     assertInnovations(innovations, paths, horizon);
     const { path, rules } = stored(model);
-    const output = new Float64Array(paths * horizon);
-    // what does not depend on the draw, once a year (the same arithmetic as pathValueAtScore and applyKindRules)
-    const years = Array.from({ length: horizon }, (_, index) => ({ root: Math.sqrt(index + 1), ...pathCentreAndSpread(path, index + 1), row: rowForHorizon(path.quantileRows, index + 1), floor: stockFloor(model.lastValue, index + 1, rules) }));
-    for (let draw = 0; draw < paths; draw += 1) {
-      const base = draw * horizon;
-      let walk = 0;
-      for (let year = 0; year < horizon; year += 1) {
-        walk += innovations[base + year]!;
-        const { root, centre, spread, row, floor } = years[year]!;
-        const value = fromForecastScale(centre + spread * standardizedQuantileAtScore(row, walk / root), path.ceiling);
-        output[base + year] = applyKindRulesAbove(value, floor, rules);
-      }
-    }
-    return output;
+    return samplePaths(path, model.lastValue, rules, innovations, paths, horizon);
   },
 
   parameterTable(model) {

@@ -77,6 +77,8 @@ const MAXIMUM_BUCKETS = 4096;
 const bucketStarts = new Int32Array(MAXIMUM_BUCKETS + 1);
 const gatherAt = new Int32Array(MAXIMUM_BUCKETS);
 let gathered = new Float64Array(1024);
+// every 16th value of a column of at most 2³¹ values (grown when needed)
+let sample = new Float64Array(1024);
 
 /** Type-7 quantiles on a copy, by Floyd–Rivest on the whole range (non-finite values, tiny ranges). */
 function quantilesByFullSelection(values: Float64Array, offset: number, stride: number, count: number, probabilities: readonly number[], target: Float64Array, targetOffset: number): void {
@@ -120,12 +122,26 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   // sample only makes the end buckets fuller.
   const end = offset + count * stride;
   const sampleStride = count >= 1024 ? 16 * stride : stride;
+  if (sampleStride !== stride && sample.length < Math.ceil(count / 16)) sample = new Float64Array(Math.ceil(count / 16));
   let minimum = Infinity;
   let maximum = -Infinity;
+  let sampled = 0;
   for (let at = offset; at < end; at += sampleStride) {
     const value = values[at]!;
     if (value < minimum) minimum = value;
     if (value > maximum) maximum = value;
+    if (sampleStride !== stride) sample[sampled++] = value;
+  }
+  // A long tail (paths of a wide log-normal run to 2035) would put nearly every value into the first few
+  // equal-width buckets of [min, max]: the buckets span the sample's middle 99 % instead, and the values
+  // beyond fall into the end buckets (about 0.5 % each).
+  if (sampled >= 64 && minimum === minimum && maximum === maximum) {
+    const low = selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1);
+    const high = selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1);
+    if (low < high) {
+      minimum = low;
+      maximum = high;
+    }
   }
   const buckets = Math.min(MAXIMUM_BUCKETS, Math.max(16, count >>> 2));
   const lastBucket = buckets - 1;
@@ -182,11 +198,33 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
       next[bucket] = slotAt + 1;
     }
   }
-  const orderStatistic = (rank: number): number => {
-    const bucket = bucketOfRank(rank, buckets);
+  // Every needed rank of a bucket is placed by one multi-selection over the bucket (selectRanks), not one
+  // selection each: with ties (whole-number counts) or a long tail, a bucket can hold thousands of values.
+  const ranksByBucket = new Map<number, number[]>();
+  for (let index = 0; index < quantileCount; index++) {
+    const lower = Math.floor(last * probabilities[index]!);
+    for (const rank of [lower, Math.min(last, lower + 1)]) {
+      const bucket = bucketOfRank(rank, buckets);
+      const local = gatherAt[bucket]! + rank - bucketStarts[bucket]!;
+      const list = ranksByBucket.get(bucket);
+      if (list === undefined) ranksByBucket.set(bucket, [local]);
+      else if (!list.includes(local)) list.push(local);
+    }
+  }
+  for (const [bucket, locals] of ranksByBucket) {
     const start = gatherAt[bucket]!;
     const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
-    return selectInPlace(gathered, start + rank - bucketStarts[bucket]!, start, start + size - 1);
+    // a bucket of one repeated value (a whole-number count falls into one bucket per value) is already placed
+    let uniform = true;
+    const first = gathered[start]!;
+    for (let at = start + 1; at < start + size && uniform; at++) uniform = gathered[at] === first;
+    if (uniform) continue;
+    locals.sort((a, b) => a - b);
+    selectRanks(gathered, locals, 0, locals.length - 1, start, start + size - 1);
+  }
+  const orderStatistic = (rank: number): number => {
+    const bucket = bucketOfRank(rank, buckets);
+    return gathered[gatherAt[bucket]! + rank - bucketStarts[bucket]!]!;
   };
   for (let index = 0; index < quantileCount; index++) {
     const position = last * probabilities[index]!;

@@ -53,6 +53,26 @@ describe('stridedQuantilesInto', () => {
     expect([...stridedQuantilesInto(paths, 0, 1, paths.length, probabilities, new Float64Array(9))]).toEqual(probabilities.map((probability) => sortedQuantile(sorted, probability)));
   });
 
+  it('is exact on large columns of whole-number counts with ties and a tail, every probability from 0 to 1', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1024, max: 12_000 }),
+      fc.integer({ min: 1, max: 40 }),
+      fc.double({ min: 0.1, max: 3, noNaN: true }),
+      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      (count, typical, tail, salt) => {
+        // a stock's paths made whole: most near `typical`, a log-normal tail, some far outliers
+        const column = Float64Array.from({ length: count }, (_, index) => {
+          const noise = Math.sin((index + 1) * 12.9898 + salt) * 43758.5453;
+          const u = noise - Math.floor(noise);
+          return Math.round(typical * Math.exp(tail * (u - 0.5) * 4)) * (index % 1013 === 7 ? 1e6 : 1);
+        });
+        const probabilities = [0, 0.005, 0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975, 0.995, 1];
+        const sorted = Float64Array.from(column).sort();
+        expect([...stridedQuantilesInto(column, 0, 1, count, probabilities, new Float64Array(probabilities.length))]).toEqual(probabilities.map((probability) => sortedQuantile(sorted, probability)));
+      },
+    ), { seed: 31, numRuns: 60 });
+  });
+
   it('gives the quantiles of an empty column as NaN', () => {
     expect(Number.isNaN(stridedQuantilesInto(new Float64Array(0), 0, 1, 0, [0.5], new Float64Array(1))[0])).toBe(true);
   });
