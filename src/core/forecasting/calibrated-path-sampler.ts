@@ -13,6 +13,8 @@ import { pathCentreAndSpread, type CalibratedPath } from './calibrated-path.js';
 import { stockFloor, type KindRules } from './kind-rules.js';
 import { CALIBRATION_NORMAL_SCORES, limitedScore, rowForHorizon, segmentFinder, segmentSlope } from './standardized-quantiles.js';
 
+const segmentAt = segmentFinder();
+
 /** Paths × horizon values (path-major) from innovations of the same layout. */
 export function samplePaths(path: CalibratedPath, lastValue: number, rules: KindRules, innovations: Float64Array, paths: number, horizon: number): Float64Array {
   const output = new Float64Array(paths * horizon);
@@ -36,7 +38,6 @@ export function samplePaths(path: CalibratedPath, lastValue: number, rules: Kind
       slopes[year * width + upper] = segmentSlope(row, upper);
     }
   }
-  const segmentAt = segmentFinder();
   const ceiling = path.ceiling ?? 0;
   const bounded = path.ceiling !== null;
   const wholeNumbers = rules.wholeNumbers;

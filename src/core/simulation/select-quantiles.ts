@@ -166,18 +166,23 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     return target;
   }
   for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
-  // The buckets holding the needed ranks get a slot in `gathered`, in bucket order.
+  // The buckets holding the needed ranks get a slot in `gathered`, in bucket order; each bucket's ranks
+  // are placed by one multi-selection over it (selectRanks), not one selection each: with ties
+  // (whole-number counts) or a long tail, a bucket can hold thousands of values.
   const last = count - 1;
   gatherAt.fill(-1, 0, buckets);
+  const ranksByBucket = new Map<number, number[]>();
   let gatheredLength = 0;
   for (let index = 0; index < quantileCount; index++) {
     const lower = Math.floor(last * probabilities[index]!);
     for (const rank of [lower, Math.min(last, lower + 1)]) {
       const bucket = bucketOfRank(rank, buckets);
-      if (gatherAt[bucket] === -1) {
-        gatherAt[bucket] = 0;
+      const ranks = ranksByBucket.get(bucket);
+      if (ranks === undefined) {
+        ranksByBucket.set(bucket, [rank]);
         gatheredLength += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
-      }
+        gatherAt[bucket] = 0;
+      } else if (!ranks.includes(rank)) ranks.push(rank);
     }
   }
   if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
@@ -198,20 +203,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
       next[bucket] = slotAt + 1;
     }
   }
-  // Every needed rank of a bucket is placed by one multi-selection over the bucket (selectRanks), not one
-  // selection each: with ties (whole-number counts) or a long tail, a bucket can hold thousands of values.
-  const ranksByBucket = new Map<number, number[]>();
-  for (let index = 0; index < quantileCount; index++) {
-    const lower = Math.floor(last * probabilities[index]!);
-    for (const rank of [lower, Math.min(last, lower + 1)]) {
-      const bucket = bucketOfRank(rank, buckets);
-      const local = gatherAt[bucket]! + rank - bucketStarts[bucket]!;
-      const list = ranksByBucket.get(bucket);
-      if (list === undefined) ranksByBucket.set(bucket, [local]);
-      else if (!list.includes(local)) list.push(local);
-    }
-  }
-  for (const [bucket, locals] of ranksByBucket) {
+  for (const [bucket, ranks] of ranksByBucket) {
     const start = gatherAt[bucket]!;
     const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
     // a bucket of one repeated value (a whole-number count falls into one bucket per value) is already placed
@@ -219,7 +211,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     const first = gathered[start]!;
     for (let at = start + 1; at < start + size && uniform; at++) uniform = gathered[at] === first;
     if (uniform) continue;
-    locals.sort((a, b) => a - b);
+    const locals = ranks.map((rank) => start + rank - bucketStarts[bucket]!).sort((a, b) => a - b);
     selectRanks(gathered, locals, 0, locals.length - 1, start, start + size - 1);
   }
   const orderStatistic = (rank: number): number => {
