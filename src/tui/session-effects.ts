@@ -34,14 +34,21 @@ export function runSessionEffect(effect: SessionEffect, context: EffectContext):
         engine.prepareRegion(effect.region).then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators })).catch(failed);
         return;
       }
-      // the indicator asked for first (the first screen), then the rest of the region between other calls
+      // the indicator asked for first (the first screen); the rest of the region follows as its own effect
       engine.prepareFocus(effect.region, effect.focus)
-        .then((indicators) => {
-          dispatch({ type: 'region-prepared', region: effect.region, indicators, complete: false });
-          return engine.completeRegion(effect.region);
-        })
-        .then((indicators) => dispatch({ type: 'region-completed', region: effect.region, indicators }))
+        .then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators, complete: false }))
         .catch(failed);
+      return;
+    }
+    case 'complete-region': {
+      // This runs among the effects of the render that shows the prepared indicator, and that render's
+      // projection is asked for in the same flush of effects: one turn of the event loop later, the rest of
+      // the region queues on the engine behind that projection instead of ahead of it.
+      setImmediate(() => {
+        engine.completeRegion(effect.region)
+          .then((indicators) => dispatch({ type: 'region-completed', region: effect.region, indicators }))
+          .catch((error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) }));
+      });
       return;
     }
     case 'save-scenario': {

@@ -42,6 +42,8 @@ export interface ProjectionRequest {
 export type SessionEffect =
   /** focus: the indicator asked for, prepared first so that the first screen does not wait for the whole region */
   | { kind: 'prepare-region'; region: string; focus?: string }
+  /** the rest of a region prepared with a focus, after the first screen has asked for its projection */
+  | { kind: 'complete-region'; region: string }
   | { kind: 'save-scenario'; request: ProjectionRequest; name: string; overwrite: boolean }
   | { kind: 'write-report'; region: string; scenario: string; language: Language }
   | { kind: 'quit' };

@@ -126,7 +126,10 @@ export function reduceSession(state: SessionState, action: SessionAction): Sessi
       if (action.region !== state.region) return state;
       const indicators = sortIndicatorChoices(action.indicators);
       // a partial region keeps the "preparing" status until region-completed brings the rest
-      const prepared: SessionState = { ...state, indicators, preparing: false, status: action.complete === false ? state.status : preparedStatus(state, indicators.length) };
+      const prepared: SessionState = {
+        ...state, indicators, preparing: false, status: action.complete === false ? state.status : preparedStatus(state, indicators.length),
+        effects: action.complete === false ? [...state.effects, { kind: 'complete-region', region: action.region }] : state.effects,
+      };
       const requested = state.requestedIndicator;
       if (requested !== null && indicators.some((indicator) => indicator.id === requested)) return { ...chooseIndicator(prepared, requested), requestedIndicator: null, status: prepared.status };
       return focusList({ ...prepared, requestedIndicator: null }, 'indicators');

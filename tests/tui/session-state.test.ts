@@ -25,6 +25,9 @@ describe('the indicator asked for first, the rest of its region after', () => {
     expect(partial).toMatchObject({ indicator: 'rd_intensity', preparing: false, focus: 'levers' });
     expect(partial.indicators.map((indicator) => indicator.id)).toEqual(['rd_intensity']);
     expect(partial.status?.tone).toBe('busy');
+    // and asks for the rest of the region (session-effects runs it behind the first projection)
+    expect(partial.effects.at(-1)).toEqual({ kind: 'complete-region', region: 'yubei' });
+    expect(reduceFrozen(asked, { type: 'region-prepared', region: 'yubei', indicators: INDICATORS }).effects.some((effect) => effect.kind === 'complete-region')).toBe(false);
     const complete = reduceFrozen(partial, { type: 'region-completed', region: 'yubei', indicators: INDICATORS });
     expect(complete).toMatchObject({ indicator: 'rd_intensity', focus: 'levers' });
     expect(complete.indicators).toHaveLength(INDICATORS.length);
