@@ -108,6 +108,29 @@ function bucketOfRank(rank: number, buckets: number): number {
 }
 
 /**
+ * Counts values[offset + i·stride] into equal-width buckets from `minimum` (those beyond go to the end
+ * buckets); bucketStarts becomes their cumulative starts. False when a value is NaN.
+ */
+function countIntoBuckets(values: Float64Array, offset: number, stride: number, end: number, minimum: number, scale: number, buckets: number): boolean {
+  const lastBucket = buckets - 1;
+  bucketStarts.fill(0, 0, buckets + 1);
+  let numbers = 0;
+  let expected = 0;
+  for (let at = offset; at < end; at += stride) {
+    const value = values[at]!;
+    const position = (value - minimum) * scale;
+    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
+    expected++;
+    if (value === value) {
+      bucketStarts[bucket + 1]!++;
+      numbers++;
+    }
+  }
+  for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
+  return numbers === expected;
+}
+
+/**
  * Type-7 quantiles of values[offset + i·stride], i < count, for `probabilities` (each in [0, 1]), written
  * to target[targetOffset …]. `values` is not modified.
  */
@@ -132,58 +155,49 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     if (value > maximum) maximum = value;
     if (sampleStride !== stride) sample[sampled++] = value;
   }
-  // A long tail (paths of a wide log-normal run to 2035) would put nearly every value into the first few
-  // equal-width buckets of [min, max]: the buckets span the sample's middle 99 % instead, and the values
-  // beyond fall into the end buckets (about 0.5 % each).
-  if (sampled >= 64 && minimum === minimum && maximum === maximum) {
-    const low = selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1);
-    const high = selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1);
-    if (low < high) {
-      minimum = low;
-      maximum = high;
-    }
-  }
   const buckets = Math.min(MAXIMUM_BUCKETS, Math.max(16, count >>> 2));
   const lastBucket = buckets - 1;
-  const scale = buckets / (maximum - minimum);
+  let scale = buckets / (maximum - minimum);
   if (!(scale < Infinity && scale > 0)) {
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
-  bucketStarts.fill(0, 0, buckets + 1);
-  let numbers = 0;
-  for (let at = offset; at < end; at += stride) {
-    const value = values[at]!;
-    const position = (value - minimum) * scale;
-    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
-    if (value === value) {
-      bucketStarts[bucket + 1]!++;
-      numbers++;
-    }
-  }
-  if (numbers !== count) {
+  if (!countIntoBuckets(values, offset, stride, end, minimum, scale, buckets)) {
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
-  for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
-  // The buckets holding the needed ranks get a slot in `gathered`, in bucket order; each bucket's ranks
-  // are placed by one multi-selection over it (selectRanks), not one selection each: with ties
-  // (whole-number counts) or a long tail, a bucket can hold thousands of values.
   const last = count - 1;
-  gatherAt.fill(-1, 0, buckets);
-  const ranksByBucket = new Map<number, number[]>();
-  let gatheredLength = 0;
+  // the needed ranks, ascending and distinct, with their buckets (bucketOfRank is monotone in the rank)
+  const needed: number[] = [];
   for (let index = 0; index < quantileCount; index++) {
     const lower = Math.floor(last * probabilities[index]!);
-    for (const rank of [lower, Math.min(last, lower + 1)]) {
-      const bucket = bucketOfRank(rank, buckets);
-      const ranks = ranksByBucket.get(bucket);
-      if (ranks === undefined) {
-        ranksByBucket.set(bucket, [rank]);
-        gatheredLength += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
-        gatherAt[bucket] = 0;
-      } else if (!ranks.includes(rank)) ranks.push(rank);
+    needed.push(lower, Math.min(last, lower + 1));
+  }
+  needed.sort((a, b) => a - b);
+  const ranks: number[] = [];
+  for (const rank of needed) if (ranks.length === 0 || ranks[ranks.length - 1] !== rank) ranks.push(rank);
+  let bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
+  // A long tail (paths of a wide log-normal run to 2035) puts nearly every value into the first few
+  // equal-width buckets of [min, max]. When a needed bucket holds more than 1/64 of the values, the buckets
+  // are counted again over the sample's middle 99 %, the values beyond falling into the end buckets.
+  const largest = Math.max(...bucketOf.map((bucket) => bucketStarts[bucket + 1]! - bucketStarts[bucket]!));
+  if (largest > count / 64 && sampled >= 64) {
+    const low = selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1);
+    const high = selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1);
+    if (low < high && (low > minimum || high < maximum)) {
+      minimum = low;
+      scale = buckets / (high - low);
+      countIntoBuckets(values, offset, stride, end, minimum, scale, buckets);
+      bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
     }
+  }
+  gatherAt.fill(-1, 0, buckets);
+  let gatheredLength = 0;
+  for (let index = 0; index < ranks.length; index++) {
+    const bucket = bucketOf[index]!;
+    if (gatherAt[bucket] !== -1) continue;
+    gatherAt[bucket] = 0;
+    gatheredLength += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
   }
   if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
   let slot = 0;
@@ -203,16 +217,21 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
       next[bucket] = slotAt + 1;
     }
   }
-  for (const [bucket, ranks] of ranksByBucket) {
+  // Each bucket's ranks are placed by one multi-selection over it (selectRanks), not one selection each:
+  // with ties (whole-number counts) or a long tail, a bucket can hold thousands of values.
+  const locals = ranks.map((rank, index) => gatherAt[bucketOf[index]!]! + rank - bucketStarts[bucketOf[index]!]!);
+  for (let from = 0; from < ranks.length; ) {
+    const bucket = bucketOf[from]!;
+    let to = from;
+    while (to + 1 < ranks.length && bucketOf[to + 1] === bucket) to++;
     const start = gatherAt[bucket]!;
     const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
     // a bucket of one repeated value (a whole-number count falls into one bucket per value) is already placed
     let uniform = true;
     const first = gathered[start]!;
     for (let at = start + 1; at < start + size && uniform; at++) uniform = gathered[at] === first;
-    if (uniform) continue;
-    const locals = ranks.map((rank) => start + rank - bucketStarts[bucket]!).sort((a, b) => a - b);
-    selectRanks(gathered, locals, 0, locals.length - 1, start, start + size - 1);
+    if (!uniform) selectRanks(gathered, locals, from, to, start, start + size - 1);
+    from = to + 1;
   }
   const orderStatistic = (rank: number): number => {
     const bucket = bucketOfRank(rank, buckets);
