@@ -27,9 +27,10 @@ function messageOf(error: unknown): string {
 
 export function runSessionEffect(effect: SessionEffect, context: EffectContext): void {
   const { engine, dispatch } = context;
+  const regionFailed = (region: string) => (error: unknown) => dispatch({ type: 'region-failed', region, reason: messageOf(error) });
   switch (effect.kind) {
     case 'prepare-region': {
-      const failed = (error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) });
+      const failed = regionFailed(effect.region);
       if (effect.focus === undefined) {
         engine.prepareRegion(effect.region).then((indicators) => dispatch({ type: 'region-prepared', region: effect.region, indicators })).catch(failed);
         return;
@@ -47,7 +48,7 @@ export function runSessionEffect(effect: SessionEffect, context: EffectContext):
       setImmediate(() => {
         engine.completeRegion(effect.region)
           .then((indicators) => dispatch({ type: 'region-completed', region: effect.region, indicators }))
-          .catch((error: unknown) => dispatch({ type: 'region-failed', region: effect.region, reason: messageOf(error) }));
+          .catch(regionFailed(effect.region));
       });
       return;
     }

@@ -108,26 +108,25 @@ function bucketOfRank(rank: number, buckets: number): number {
 }
 
 /**
- * Counts values[offset + i·stride] into equal-width buckets from `minimum` (those beyond go to the end
+ * Counts values[offset + i·stride], i < count, into equal-width buckets from `minimum` (those beyond go to the end
  * buckets); bucketStarts becomes their cumulative starts. False when a value is NaN.
  */
-function countIntoBuckets(values: Float64Array, offset: number, stride: number, end: number, minimum: number, scale: number, buckets: number): boolean {
+function countIntoBuckets(values: Float64Array, offset: number, stride: number, count: number, minimum: number, scale: number, buckets: number): boolean {
   const lastBucket = buckets - 1;
+  const end = offset + count * stride;
   bucketStarts.fill(0, 0, buckets + 1);
   let numbers = 0;
-  let expected = 0;
   for (let at = offset; at < end; at += stride) {
     const value = values[at]!;
     const position = (value - minimum) * scale;
     const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
-    expected++;
     if (value === value) {
       bucketStarts[bucket + 1]!++;
       numbers++;
     }
   }
   for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
-  return numbers === expected;
+  return numbers === count;
 }
 
 /**
@@ -162,7 +161,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
-  if (!countIntoBuckets(values, offset, stride, end, minimum, scale, buckets)) {
+  if (!countIntoBuckets(values, offset, stride, count, minimum, scale, buckets)) {
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
@@ -187,7 +186,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     if (low < high && (low > minimum || high < maximum)) {
       minimum = low;
       scale = buckets / (high - low);
-      countIntoBuckets(values, offset, stride, end, minimum, scale, buckets);
+      countIntoBuckets(values, offset, stride, count, minimum, scale, buckets);
       bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
     }
   }
