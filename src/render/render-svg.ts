@@ -57,11 +57,51 @@ export function estimateTextWidth(item: { fontSize?: number; limit?: number }, t
   return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
 }
 
+type CompiledExpression = (...args: unknown[]) => unknown;
+interface ExpressionCodegen {
+  operator(context: unknown, expression: { code: string }): CompiledExpression;
+  parameter(context: unknown, expression: { code: string }): CompiledExpression;
+  event(context: unknown, expression: { code: string }): CompiledExpression;
+  handler(context: unknown, expression: { code: string }): CompiledExpression;
+  encode(context: unknown, encode: { marktype: string; channels: Record<string, { code: string }> }): CompiledExpression;
+  codegen: unknown;
+}
+
+/**
+ * Vega's expression code generator with every generated function kept: the runtime turns each expression of a
+ * chart (a few hundred, most the same from chart to chart) into JavaScript with `Function(...)`, which V8
+ * compiles anew every time. Here each distinct code text is compiled once per thread and bound to the view's
+ * function table as Vega's own generator binds it, so the functions — and what V8 learnt running them — are
+ * reused by every later chart.
+ */
+const MAXIMUM_KEPT_EXPRESSIONS = 10_000;
+const cachedCodegen = ((): ExpressionCodegen => {
+  const runtimeContext = (vega as unknown as { runtimeContext(dataflow: unknown, transforms: unknown, functions: unknown): { expr: ExpressionCodegen } }).runtimeContext;
+  const original = runtimeContext({ events: () => undefined }, {}, undefined).expr;
+  const compiled = new Map<string, CompiledExpression>();
+  const bound = (context: unknown, key: string, compile: () => CompiledExpression): CompiledExpression => {
+    let fn = compiled.get(key);
+    if (fn === undefined) {
+      if (compiled.size >= MAXIMUM_KEPT_EXPRESSIONS) compiled.clear(); // charts of unforeseen variety: start again
+      compiled.set(key, (fn = compile()));
+    }
+    return fn.bind((context as { functions?: unknown } | undefined)?.functions);
+  };
+  return {
+    operator: (context, expression) => bound(context, `operator\n${expression.code}`, () => original.operator(undefined, expression)),
+    parameter: (context, expression) => bound(context, `parameter\n${expression.code}`, () => original.parameter(undefined, expression)),
+    event: (context, expression) => bound(context, `event\n${expression.code}`, () => original.event(undefined, expression)),
+    handler: (context, expression) => bound(context, `handler\n${expression.code}`, () => original.handler(undefined, expression)),
+    encode: (context, encode) => bound(context, `encode\n${encode.marktype}\n${JSON.stringify(Object.entries(encode.channels).map(([name, channel]) => [name, channel.code]))}`, () => original.encode(undefined, encode)),
+    codegen: original.codegen,
+  };
+})();
+
 /** Renders an already compiled Vega spec to SVG. */
 export async function renderVegaSvg(vegaSpec: VegaSpec): Promise<{ svg: string; width: number; height: number; warnings: string[] }> {
   textMetrics.width = estimateTextWidth;
   const logger = new CollectingLogger();
-  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger });
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger, expr: cachedCodegen } as vega.ViewOptions);
   try {
     await view.runAsync();
     const svg = await view.toSVG();
