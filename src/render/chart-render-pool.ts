@@ -12,6 +12,11 @@
  * with the full font files. A batch may hold the charts of several reports (renderChartsOfReports in
  * src/report/report-files.ts), so they share the workers and the one font subset.
  *
+ * Early charts: a report hands over its fan charts as soon as its main scenario is projected (startEarly), so
+ * the workers draw them while the calling thread simulates the other scenarios; the report's batch takes them
+ * up by their spec. Their PNGs are drawn then only with a subset known already (this pool's last, or a cached
+ * one cut from the same fonts that covers their text), else with the batch.
+ *
  * Without a compiled worker script (running from the TypeScript sources) or with PLANCAST_CHART_WORKERS=0,
  * the same tasks run one at a time in the calling thread.
  */
@@ -21,9 +26,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
-import { errorOf, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
+import { errorOf, type ChartPngFonts, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
 import { codePointsOf } from './font-subset.js';
-import { fontCacheDirectory, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from './font-subset-cache.js';
+import { findCoveringSubset, fontCacheDirectory, fontIdentity, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from './font-subset-cache.js';
 import { CJK_FONT_FAMILY, findCjkFontFiles } from './cjk-fonts.js';
 
 export const MAXIMUM_CHART_WORKERS = 4;
@@ -74,6 +79,16 @@ interface FontSubset {
   covered: Set<number>;
 }
 
+type DrawnChart = Extract<ChartTaskResult, { task: 'chart' }>;
+
+/**
+ * Charts started before the batch they belong to is known (ChartRenderPool.startEarly), by their spec's JSON
+ * text; render() given them takes up those it is asked for again and draws the rest. One per batch.
+ */
+export class EarlyCharts {
+  readonly started = new Map<string, { png: boolean; result: Promise<DrawnChart> }>();
+}
+
 export class ChartRenderPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: QueuedTask[] = [];
@@ -81,6 +96,8 @@ export class ChartRenderPool {
   private readonly size: number;
   private fontDirectory: string | undefined;
   private fontSubset: Promise<FontSubset> | undefined;
+  /** the last font subset settled, for charts started early */
+  private settledSubset: FontSubset | undefined;
   private subsetCount = 0;
   private nextId = 1;
   private inThread: Promise<void> = Promise.resolve();
@@ -104,11 +121,30 @@ export class ChartRenderPool {
   }
 
   /**
+   * Starts drawing some charts of a batch before the batch is complete (a report's fan charts while its other
+   * scenarios are still simulated), into `early`, which render() then takes up. Their PNGs are drawn now only
+   * when a font subset known already (this pool's last, or a cached one of the same fonts) covers their text —
+   * a subset draws what it covers as the full fonts do —, else the SVG now and the PNG with the batch.
+   */
+  startEarly(requests: readonly ChartRenderRequest[], early: EarlyCharts): void {
+    const pending = requests.map((request) => ({ request, key: JSON.stringify(request.spec) })).filter(({ key }) => !early.started.has(key));
+    const withPng = pending.filter(({ request }) => request.png);
+    const fonts = withPng.length > 0 ? this.knownFontsFor(codePointsOf(withPng.map(({ key }) => key))) : undefined;
+    for (const { request, key } of pending) {
+      const png = request.png && fonts !== undefined;
+      const result = this.run({ task: 'chart', spec: request.spec, png: png ? fonts! : null }) as Promise<DrawnChart>;
+      result.catch(() => {}); // awaited by render(), or not wanted
+      early.started.set(key, { png, result });
+    }
+  }
+
+  /**
    * Renders every request; results in request order. The fonts for PNGs are settled first (the batch's
    * subset, from the cache or cut now); then every chart is handed to a worker at once, SVG and PNG in one
-   * task, so the workers keep drawing while the calling thread computes the next report.
+   * task, so the workers keep drawing while the calling thread computes the next report. A chart started
+   * early (startEarly) with the same spec is taken up, with its PNG drawn now if it was started without.
    */
-  async render(requests: readonly ChartRenderRequest[]): Promise<ChartRenderOutput[]> {
+  async render(requests: readonly ChartRenderRequest[], early?: EarlyCharts): Promise<ChartRenderOutput[]> {
     const wantsPng = requests.some((request) => request.png);
     const fullFontFiles = wantsPng ? findCjkFontFiles() : [];
     // a failed subset falls back to the full fonts
@@ -116,10 +152,30 @@ export class ChartRenderPool {
     const fonts = { fullFontFiles, subset: subset?.files ? { files: subset.files, covered: [...subset.covered] } : null };
     return Promise.all(
       requests.map(async (request) => {
-        const chart = (await this.run({ task: 'chart', spec: request.spec, png: request.png ? fonts : null })) as Extract<ChartTaskResult, { task: 'chart' }>;
-        return { svg: chart.svg, ...(chart.png !== null ? { png: chart.png } : {}), warnings: chart.warnings };
+        const chart = await this.drawn(request, fonts, early?.started.get(JSON.stringify(request.spec)));
+        return { svg: chart.svg, ...(request.png && chart.png !== null ? { png: chart.png } : {}), warnings: chart.warnings };
       }),
     );
+  }
+
+  private async drawn(request: ChartRenderRequest, fonts: ChartPngFonts, started: { png: boolean; result: Promise<DrawnChart> } | undefined): Promise<DrawnChart> {
+    if (started === undefined) return (await this.run({ task: 'chart', spec: request.spec, png: request.png ? fonts : null })) as DrawnChart;
+    const chart = await started.result;
+    if (!request.png || started.png) return chart;
+    const drawn = (await this.run({ task: 'png', svg: chart.svg, fonts })) as Extract<ChartTaskResult, { task: 'png' }>;
+    return { ...chart, png: drawn.png };
+  }
+
+  /** Fonts for PNGs of these characters without cutting a subset: a subset known already that covers them, or undefined. */
+  private knownFontsFor(codePoints: ReadonlySet<number>): ChartPngFonts | undefined {
+    const fullFontFiles = findCjkFontFiles();
+    if (fullFontFiles.length === 0) return undefined;
+    const known = this.settledSubset;
+    if (known?.files && [...codePoints].every((codePoint) => known.covered.has(codePoint))) return { fullFontFiles, subset: { files: known.files, covered: [...known.covered] } };
+    const cache = fontCacheDirectory();
+    const identity = cache === undefined ? undefined : fontIdentity(fullFontFiles, CJK_FONT_FAMILY);
+    const cached = identity === undefined ? undefined : findCoveringSubset(cache!, identity, codePoints);
+    return cached === undefined ? undefined : { fullFontFiles, subset: cached };
   }
 
   /** Stops the workers and removes the subset fonts. */
@@ -130,6 +186,7 @@ export class ChartRenderPool {
     if (this.fontDirectory !== undefined) rmSync(this.fontDirectory, { recursive: true, force: true });
     this.fontDirectory = undefined;
     this.fontSubset = undefined;
+    this.settledSubset = undefined;
   }
 
   private subsetFor(fontFiles: string[], codePoints: Set<number>): Promise<FontSubset> {
@@ -147,7 +204,7 @@ export class ChartRenderPool {
       let keepStaging = false;
       try {
         const result = (await this.runAlone({ task: 'fonts', fontFiles, family: CJK_FONT_FAMILY, codePoints: [...wanted], directory, prefix: `subset-${++this.subsetCount}` })) as Extract<ChartTaskResult, { task: 'fonts' }>;
-        const stored = staging !== undefined && result.files !== null ? storeSubset(cache!, key!, result.files, result.covered) : undefined;
+        const stored = staging !== undefined && result.files !== null ? storeSubset(cache!, key!, result.files, result.covered, fontIdentity(fontFiles, CJK_FONT_FAMILY)) : undefined;
         // not stored (a full or read-only cache): the staged files serve this process and go at its exit
         if (staging !== undefined && stored === undefined && result.files !== null) keepStaging = true;
         return { codePoints: wanted, files: stored ?? result.files, covered: new Set(result.covered) };
@@ -157,6 +214,7 @@ export class ChartRenderPool {
       }
     })();
     this.fontSubset = next;
+    next.then((settled) => { if (this.fontSubset === next) this.settledSubset = settled; }, () => {});
     return next;
   }
 

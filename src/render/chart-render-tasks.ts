@@ -4,6 +4,7 @@
  *   load  — vega and resvg loaded ahead of the first chart;
  *   chart — a Vega-Lite spec to SVG text (vega, headless), with the compiler's and runtime's warnings, and,
  *           when asked for, to PNG bytes (resvg) with the batch's font subset where it covers the text;
+ *   png   — an SVG drawn before to PNG bytes, the same way (a chart started early as SVG only);
  *   fonts — the chart face of the CJK font files cut down to some characters (font-subset.ts), written into
  *           a folder, so that PNGs need not read 20 MB font files for every text element.
  * Errors travel back as plain data (code, message, remedy, exit code) and become PlancastErrors again.
@@ -21,11 +22,14 @@ export type ChartTask =
   | { task: 'load' }
   /** SVG and, with `png`, the PNG in one go: drawn with the subset fonts when they cover the SVG's text, else the full files */
   | { task: 'chart'; spec: TopLevelSpec; png: ChartPngFonts | null }
+  /** the PNG of an SVG drawn before (a chart started early as SVG only) */
+  | { task: 'png'; svg: string; fonts: ChartPngFonts }
   | { task: 'fonts'; fontFiles: string[]; family: string; codePoints: number[]; directory: string; prefix: string };
 
 export type ChartTaskResult =
   | { task: 'load' }
   | { task: 'chart'; svg: string; warnings: string[]; png: Uint8Array | null }
+  | { task: 'png'; png: Uint8Array }
   | { task: 'fonts'; files: string[] | null; covered: number[] };
 
 export interface ChartPngFonts {
@@ -51,6 +55,15 @@ export function nextTurnOfEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A chart's PNG, drawn with the subset fonts when they cover its text, else with the full font files. */
+async function pngOf(svg: string, fonts: ChartPngFonts): Promise<Uint8Array> {
+  if (fonts.fullFontFiles.length === 0 && CJK_TEXT.test(svg)) throw new CjkFontMissingError();
+  const { subsetDrawsSvg } = await import('./font-subset.js');
+  const fontFiles = fonts.subset !== null && subsetDrawsSvg(svg, CJK_FONT_FAMILY, new Set(fonts.subset.covered)) ? fonts.subset.files : fonts.fullFontFiles;
+  const { renderPng } = await import('./render-png.js');
+  return renderPng(svg, { fontFiles }).png;
+}
+
 export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
   switch (task.task) {
     case 'load': {
@@ -61,13 +74,10 @@ export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
       const { renderSvg } = await import('./render-svg.js');
       const rendered = await renderSvg(task.spec);
       if (task.png === null) return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: null };
-      const fonts = task.png;
-      if (fonts.fullFontFiles.length === 0 && CJK_TEXT.test(rendered.svg)) throw new CjkFontMissingError();
-      const { subsetDrawsSvg } = await import('./font-subset.js');
-      const fontFiles = fonts.subset !== null && subsetDrawsSvg(rendered.svg, CJK_FONT_FAMILY, new Set(fonts.subset.covered)) ? fonts.subset.files : fonts.fullFontFiles;
-      const { renderPng } = await import('./render-png.js');
-      return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: renderPng(rendered.svg, { fontFiles }).png };
+      return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: await pngOf(rendered.svg, task.png) };
     }
+    case 'png':
+      return { task: 'png', png: await pngOf(task.svg, task.fonts) };
     case 'fonts': {
       const { subsetFontFiles } = await import('./font-subset.js');
       const subset = subsetFontFiles(task.fontFiles, task.family, new Set(task.codePoints));

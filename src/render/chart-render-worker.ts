@@ -16,7 +16,7 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: { id: number; task: ChartTask }) => {
   queue = queue.then(nextTurnOfEventLoop).then(() => runChartTask(message.task).then(
     (result) => {
-      const png = result.task === 'chart' ? result.png : null;
+      const png = result.task === 'chart' || result.task === 'png' ? result.png : null;
       port.postMessage({ id: message.id, ok: true, result }, png !== null ? [png.buffer as ArrayBuffer] : []);
     },
     (error: unknown) => port.postMessage({ id: message.id, ok: false, failure: failureOf(error) }),

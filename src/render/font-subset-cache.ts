@@ -7,8 +7,10 @@
  * Where: $PLANCAST_CACHE_DIR/fonts, else $XDG_CACHE_HOME/plancast/fonts, else ~/.cache/plancast/fonts;
  * PLANCAST_CACHE_DIR=none turns the cache off. An entry is keyed by the font files (path, size, mtime),
  * the face and the characters; it is written to temporary names and renamed into place, so a reader sees
- * a whole entry or none. At most MAXIMUM_ENTRIES entries are kept (the least recently used go). Any
- * file-system failure only means no cache: the caller subsets as before.
+ * a whole entry or none. An entry also records which font files it was cut from (fontIdentity), so that charts
+ * drawn early can use any entry that covers their characters (findCoveringSubset). At most MAXIMUM_ENTRIES
+ * entries are kept (the least recently used go). Any file-system failure only means no cache: the caller
+ * subsets as before.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const MAXIMUM_ENTRIES = 32;
-/** Bumped when the subsetter's output changes, so old entries are not read. */
-const FORMAT = 1;
+/** Bumped when the subsetter's output or an entry's record changes, so old entries are not read (2: entries name their fonts). */
+const FORMAT = 2;
 
 export interface CachedSubset {
   files: string[];
@@ -33,6 +35,20 @@ export function fontCacheDirectory(environment: NodeJS.ProcessEnv = process.env)
   return join(base, 'plancast', 'fonts');
 }
 
+/** What the font files are as they are on disk (paths, sizes, times) and the face: what a subset is cut from. */
+export function fontIdentity(fontFiles: readonly string[], family: string): string | undefined {
+  try {
+    const hash = createHash('sha256').update(`plancast font subset ${FORMAT}\n${family}\n`);
+    for (const file of fontFiles) {
+      const stat = statSync(file);
+      hash.update(`${file}\t${stat.size}\t${stat.mtimeMs}\n`);
+    }
+    return hash.digest('hex').slice(0, 32);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The key of a subset: the font files as they are on disk, the face, the characters. */
 export function subsetKey(fontFiles: readonly string[], family: string, codePoints: Iterable<number>): string | undefined {
   try {
@@ -46,6 +62,27 @@ export function subsetKey(fontFiles: readonly string[], family: string, codePoin
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A cached subset of the same font files and face (by fontIdentity) that maps every one of `codePoints`, the
+ * most recently used first; undefined when none does. Charts drawn before their batch's own subset is known
+ * (chart-render-pool.ts, startEarly) use it: a subset draws the characters it maps as the full font does.
+ */
+export function findCoveringSubset(directory: string, fonts: string, codePoints: ReadonlySet<number>): CachedSubset | undefined {
+  try {
+    const entries = readdirSync(directory).filter((name) => /^[0-9a-f]{32}\.json$/.test(name)).map((name) => ({ key: name.slice(0, 32), used: statSync(join(directory, name)).mtimeMs }));
+    entries.sort((a, b) => b.used - a.used || a.key.localeCompare(b.key));
+    for (const { key } of entries) {
+      const entry = JSON.parse(readFileSync(join(directory, `${key}.json`), 'utf8')) as { fonts?: string; covered: number[] };
+      if (entry.fonts !== fonts) continue;
+      const covered = new Set(entry.covered);
+      if ([...codePoints].every((codePoint) => covered.has(codePoint))) return readCachedSubset(directory, key);
+    }
+  } catch {
+    // no cache folder, or an entry being written: no covering subset
+  }
+  return undefined;
 }
 
 /** The cached subset of this key, or undefined. */
@@ -77,7 +114,7 @@ export function stagingDirectory(directory: string): string | undefined {
  * Moves a fresh subset's files into the cache under its key; the entry's files, or undefined on failure
  * (then the staged files are where they were, as far as they can be moved back).
  */
-export function storeSubset(directory: string, key: string, stagedFiles: readonly string[], covered: readonly number[]): string[] | undefined {
+export function storeSubset(directory: string, key: string, stagedFiles: readonly string[], covered: readonly number[], fonts?: string): string[] | undefined {
   const moved: [from: string, to: string][] = [];
   try {
     const files = stagedFiles.map((staged, index) => {
@@ -87,7 +124,7 @@ export function storeSubset(directory: string, key: string, stagedFiles: readonl
       return file;
     });
     const metadata = join(directory, `.${key}.json.${process.pid}`);
-    writeFileSync(metadata, JSON.stringify({ fileCount: files.length, covered }));
+    writeFileSync(metadata, JSON.stringify({ fileCount: files.length, covered, ...(fonts !== undefined ? { fonts } : {}) }));
     renameSync(metadata, join(directory, `${key}.json`));
     evictOldEntries(directory);
     return files;

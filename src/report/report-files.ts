@@ -14,7 +14,7 @@ import { reportHtmlSections } from '../core/report/report-html-sections.js';
 import { reportMarkdown } from '../core/report/report-markdown.js';
 import type { ReportModel } from '../core/report/report-model.js';
 import { reportHeading } from '../core/report/report-outline.js';
-import { sharedChartRenderPool, type ChartRenderPool } from '../render/chart-render-pool.js';
+import { sharedChartRenderPool, type ChartRenderPool, type EarlyCharts } from '../render/chart-render-pool.js';
 import { buildHtmlDocument, readVegaBrowserBundles, type VegaBrowserBundles } from '../render/html-document.js';
 import type { ReportFile } from '../render/write-report-folder.js';
 
@@ -35,6 +35,16 @@ export interface RenderOptions {
   onChart?: (index: number, chart: ReportChart) => void;
   /** the worker pool to use (default: the process's shared pool, src/render/chart-render-pool.ts) */
   pool?: ChartRenderPool;
+  /** charts of the batch started before it (startEarlyCharts), taken up where the spec is the same */
+  early?: EarlyCharts;
+}
+
+/**
+ * Starts drawing charts a report will hold before the report is computed (runReport's onEarlyCharts), into
+ * `early`; the report's renderReportCharts with the same `early` takes them up.
+ */
+export function startEarlyCharts(charts: readonly ReportChart[], early: EarlyCharts, options: Pick<RenderOptions, 'png' | 'pool'> = {}): void {
+  (options.pool ?? sharedChartRenderPool()).startEarly(charts.map((chart) => ({ spec: chart.spec, png: options.png !== false })), early);
 }
 
 /**
@@ -53,7 +63,7 @@ export async function renderChartsOfReports(reports: readonly (readonly ReportCh
   const pool = options.pool ?? sharedChartRenderPool();
   const charts = reports.flat();
   charts.forEach((chart, index) => options.onChart?.(index, chart));
-  const outputs = await pool.render(charts.map((chart) => ({ spec: chart.spec, png: options.png !== false })));
+  const outputs = await pool.render(charts.map((chart) => ({ spec: chart.spec, png: options.png !== false })), options.early);
   let next = 0;
   return reports.map((report) => report.map((chart) => {
     const output = outputs[next++]!;

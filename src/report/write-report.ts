@@ -3,7 +3,8 @@
  *
  *   check --out ─→ workspace (loaded once per process: data, model spec, scenarios) ─→ runReport (the core
  *   job: project every goal indicator under each scenario, sensitivity, assemble, chart specs) ─→ render
- *   charts ─→ files ─→ [--pdf: print index.html in Chromium] ─→ write the folder all or nothing
+ *   charts (the fan charts start as soon as the main scenario is projected) ─→ files ─→ [--pdf: print
+ *   index.html in Chromium] ─→ write the folder all or nothing
  *
  * Scenarios: the ones named (the first is the main scenario), then the bundled comparison set not named
  * already. With --pdf and no Chromium, the report is written without report.pdf and a warning says why;
@@ -25,7 +26,8 @@ import { readVegaBrowserBundles } from '../render/html-document.js';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/print-pdf.js';
 import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
 import { retireFlatReport } from '../render/retire-flat-report.js';
-import { buildReportFiles, indexHtmlOf, renderReportCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
+import { EarlyCharts } from '../render/chart-render-pool.js';
+import { buildReportFiles, indexHtmlOf, renderReportCharts, startEarlyCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
 import { officeFiles } from './report-office.js';
 
 /** Where a region's report goes unless --out says otherwise: a folder per language, so one never overwrites the other. */
@@ -161,6 +163,10 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
   warmUpChartRendering();
   const opened = workspace ?? (await openWorkspace(request));
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
+  // the Word document needs the charts as pictures, even when the folder is asked to hold SVGs only
+  const png = request.png !== false || request.docx === true;
+  // the fan charts are drawn while the other scenarios are simulated
+  const early = new EarlyCharts();
   const { model, charts } = runReport({
     ...inputs, scenarios, language, plancastVersion: readPackageVersion(), documents: opened.documents,
     ...(request.proposalPlan !== undefined ? { proposalPlan: request.proposalPlan, referenceGrowth: opened.referenceGrowth } : {}),
@@ -169,13 +175,12 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
       else if (event.stage === 'scenario') say(`simulating ${event.scenario}…`);
       else say(`sensitivity of ${event.goals} goals…`);
     },
+    onEarlyCharts: (drawable) => startEarlyCharts(drawable, early, { png }),
   });
   const { dataset } = opened;
 
-  // the Word document needs the charts as pictures, even when the folder is asked to hold SVGs only
-  const png = request.png !== false || request.docx === true;
   say(`rendering ${charts.length} charts${png ? '' : ' (SVG only)'}…`);
-  const rendering = renderReportCharts(charts, { png });
+  const rendering = renderReportCharts(charts, { png, early });
   rendering.catch(() => {}); // awaited by finish
   return {
     region,

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fontCacheDirectory, MAXIMUM_ENTRIES, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from '../../src/render/font-subset-cache.js';
+import { findCoveringSubset, fontCacheDirectory, fontIdentity, MAXIMUM_ENTRIES, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from '../../src/render/font-subset-cache.js';
 
 const folders: string[] = [];
 const folder = (): string => {
@@ -82,5 +82,34 @@ describe('store and read', () => {
     expect(kept).not.toContain(keys[0]);
     expect(kept).toContain('f'.repeat(32));
     expect(readdirSync(cache).filter((name) => name.endsWith('.otf'))).toHaveLength(MAXIMUM_ENTRIES);
+  });
+});
+
+describe('findCoveringSubset', () => {
+  it('finds an entry of the same fonts that maps every character asked for, and no other', () => {
+    const cache = folder();
+    const fonts = folder();
+    const font = join(fonts, 'a.ttc');
+    writeFileSync(font, 'font');
+    const identity = fontIdentity([font], 'Noto Sans CJK SC')!;
+    expect(identity).toMatch(/^[0-9a-f]{32}$/);
+    expect(fontIdentity([font], 'Noto Serif CJK SC')).not.toBe(identity);
+    const files = storeSubset(cache, 'a'.repeat(32), stagedFonts(cache, ['subset']), [65, 66, 0x4e00], identity)!;
+    expect(findCoveringSubset(cache, identity, new Set([65, 0x4e00]))).toEqual({ files, covered: [65, 66, 0x4e00] });
+    expect(findCoveringSubset(cache, identity, new Set([65, 67]))).toBeUndefined(); // 67 is not mapped
+    expect(findCoveringSubset(cache, fontIdentity([font], 'Noto Serif CJK SC')!, new Set([65]))).toBeUndefined();
+    // an entry that does not say which fonts it was cut from is not taken
+    storeSubset(cache, 'b'.repeat(32), stagedFonts(cache, ['other']), [67]);
+    expect(findCoveringSubset(cache, identity, new Set([67]))).toBeUndefined();
+    expect(findCoveringSubset(join(cache, 'missing'), identity, new Set([65]))).toBeUndefined();
+  });
+
+  it('prefers the most recently used of several covering entries', () => {
+    const cache = folder();
+    storeSubset(cache, 'a'.repeat(32), stagedFonts(cache, ['old']), [65], 'f'.repeat(32));
+    storeSubset(cache, 'b'.repeat(32), stagedFonts(cache, ['new']), [65, 66], 'f'.repeat(32));
+    utimesSync(join(cache, `${'a'.repeat(32)}.json`), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    utimesSync(join(cache, `${'b'.repeat(32)}.json`), new Date(2021, 0, 1), new Date(2021, 0, 1));
+    expect(readFileSync(findCoveringSubset(cache, 'f'.repeat(32), new Set([65]))!.files[0]!, 'utf8')).toBe('new');
   });
 });

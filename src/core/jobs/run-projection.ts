@@ -44,6 +44,8 @@ export interface ProjectionInputs {
   policies?: PolicyLibrary;
   /** told when each stage starts, for progress messages */
   onProgress?: (event: ProjectionProgress) => void;
+  /** told after each scenario is projected, with the scenarios projected so far (the main one first) */
+  onScenarioProjected?: (projected: readonly ScenarioProjection[], prepared: PreparedRegion) => void;
 }
 
 export type ProjectionProgress =
@@ -107,11 +109,13 @@ export function runProjection(inputs: ProjectionInputs): ProjectionResult {
   const shownIndicators = prepared.indicators.filter((indicator) => isShown(indicator.definition.id));
   const progress = inputs.onProgress ?? (() => {});
   progress({ stage: 'prepared', indicators: shownIndicators.length, goals: shownIndicators.reduce((sum, indicator) => sum + indicator.goals.length, 0), goalsWithoutData: prepared.goalsWithoutData.length });
-  const scenarios = inputs.scenarios.map((scenario) => {
+  const scenarios: ScenarioProjection[] = [];
+  for (const scenario of inputs.scenarios) {
     progress({ stage: 'scenario', scenario: scenario.id });
     const projection = projectScenario(prepared, scenario);
-    return chosen === undefined ? projection : { ...projection, indicators: projection.indicators.filter((indicator) => isShown(indicator.indicator)) };
-  });
+    scenarios.push(chosen === undefined ? projection : { ...projection, indicators: projection.indicators.filter((indicator) => isShown(indicator.indicator)) });
+    inputs.onScenarioProjected?.(scenarios, prepared);
+  }
   const goals: GoalOutcome[] = shownIndicators.flatMap((indicator, indicatorIndex) =>
     indicator.goals.map((goal, goalIndex) => ({
       id: goal.id, indicator: goal.indicator, kind: goal.kind, year: goal.year, planPeriod: goal.planPeriod ?? null,

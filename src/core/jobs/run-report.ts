@@ -4,10 +4,11 @@
  * specs drawn from the model. What remains for the edge is to render the charts and write the files.
  *
  *   ProjectionInputs ─→ runProjection (goal indicators, sensitivity) ─→ assembleReport ─→ buildReportCharts
+ *                           └─ main scenario projected ─→ fan charts, early (onEarlyCharts)
  */
 import type { Language } from '../report/messages.js';
-import { assembleReport } from '../report/assemble-report.js';
-import { buildReportCharts, type ReportChart } from '../report/report-charts.js';
+import { assembleReport, indicatorForecasts } from '../report/assemble-report.js';
+import { buildReportCharts, fanCharts, type ReportChart } from '../report/report-charts.js';
 import type { ReportModel } from '../report/report-model.js';
 import { PlancastError } from '../errors.js';
 import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
@@ -24,6 +25,12 @@ export interface ReportInputs extends Omit<ProjectionInputs, 'indicators' | 'sen
   proposalConfidences?: readonly number[];
   /** the reference corpora's five-year growths (models/reference-growth.json), for the proposals' reference-class check */
   referenceGrowth?: ReferenceGrowthTable;
+  /**
+   * Given charts as soon as they can be drawn, before the whole report is computed: the fan charts once the
+   * main scenario is projected. They are the specs `charts` will hold (an edge may start rendering them while
+   * the other scenarios are simulated; it should still render what `charts` holds, taking up what matches).
+   */
+  onEarlyCharts?: (charts: ReportChart[]) => void;
 }
 
 export interface ReportResult {
@@ -33,7 +40,15 @@ export interface ReportResult {
 }
 
 export function runReport(inputs: ReportInputs): ReportResult {
-  const projection = runProjection({ ...inputs, indicators: 'with-goals', sensitivity: true });
+  const onEarlyCharts = inputs.onEarlyCharts;
+  const projection = runProjection({
+    ...inputs, indicators: 'with-goals', sensitivity: true,
+    ...(onEarlyCharts !== undefined ? {
+      onScenarioProjected: (projected, prepared) => {
+        if (projected.length === 1) onEarlyCharts(fanCharts(indicatorForecasts(prepared, projected), inputs.language));
+      },
+    } : {}),
+  });
   if (projection.goals.length === 0 && projection.goalsWithoutData.length === 0) {
     throw new PlancastError('E_REPORT_NO_GOALS', `region ${inputs.region} has no plan goals to assess`, { remedy: 'add targets (kind target, milestone or cumulative) for the region with --data' });
   }

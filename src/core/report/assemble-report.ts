@@ -155,22 +155,40 @@ function sensitivityRows(region: PreparedRegion, sensitivity: readonly Indicator
     .sort((left, right) => compareIndicators(left.indicator, right.indicator));
 }
 
+/** The region's indicators with a goal, in report order. */
+function goalIndicators(region: PreparedRegion): PreparedIndicator[] {
+  return region.indicators.filter((prepared) => prepared.goals.length > 0).sort((left, right) => compareIndicators(left.definition.id, right.definition.id));
+}
+
+function projectionsOf(prepared: PreparedIndicator, projections: readonly ScenarioProjection[]): { scenario: string; projection: IndicatorProjection }[] {
+  return projections.flatMap((projection) => {
+    const found = projection.indicators.find((candidate) => candidate.indicator === prepared.definition.id);
+    return found ? [{ scenario: projection.scenario.id, projection: found }] : [];
+  });
+}
+
+/**
+ * The report's forecasts (model.forecasts) from the scenarios projected so far: with the main scenario alone
+ * they are already what the fan charts draw, so a report can start drawing those while the other scenarios
+ * are still being simulated (jobs/run-report.ts).
+ */
+export function indicatorForecasts(region: PreparedRegion, projections: readonly ScenarioProjection[]): IndicatorForecast[] {
+  return goalIndicators(region).map((prepared) => forecastOf(prepared, projectionsOf(prepared, projections)));
+}
+
 export function assembleReport(input: AssembleReportInput): ReportModel {
   const { dataset, prepared: region, projections } = input;
   const main = projections[0];
   if (main === undefined) throw new Error('assembleReport requires at least one scenario projection (the main scenario)');
   const settings = region.settings;
   const calendar = dataset.catalog.plans;
-  const withGoals = region.indicators.filter((prepared) => prepared.goals.length > 0).sort((left, right) => compareIndicators(left.definition.id, right.definition.id));
+  const withGoals = goalIndicators(region);
 
   const goals: GoalRow[] = [];
   const forecasts: IndicatorForecast[] = [];
   const comparison: ComparisonRow[] = [];
   for (const prepared of withGoals) {
-    const byScenario = projections.flatMap((projection) => {
-      const found = projection.indicators.find((candidate) => candidate.indicator === prepared.definition.id);
-      return found ? [{ scenario: projection.scenario.id, projection: found }] : [];
-    });
+    const byScenario = projectionsOf(prepared, projections);
     const mainProjection = byScenario[0]?.projection;
     for (const goal of prepared.goals) {
       const assessment = mainProjection?.goals.find((candidate) => candidate.goalId === goal.id);

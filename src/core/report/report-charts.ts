@@ -90,6 +90,14 @@ function distinctLabels(names: readonly { indicator: string; label: string }[]):
   return names.map(({ indicator, label }) => (names.filter((other) => other.label === label).length > 1 ? `${label} (${indicator})` : label));
 }
 
+/** The fan charts of these forecasts (the report's, or indicatorForecasts' of the main scenario alone: the same). */
+export function fanCharts(forecasts: readonly IndicatorForecast[], language: Language): ReportChart[] {
+  return forecasts.flatMap((forecast): ReportChart[] => {
+    const input = fanChartInput(forecast, language);
+    return input ? [{ name: `fan-${forecast.indicator}`, title: translate(language, 'chart.fan.title', { indicator: input.title }), indicator: forecast.indicator, kind: 'fan', spec: buildFanChart(input) }] : [];
+  });
+}
+
 export function buildReportCharts(model: ReportModel, language: Language = model.meta.language): ReportChart[] {
   const charts: ReportChart[] = [];
   const mainScenario = model.meta.scenarios[0];
@@ -107,10 +115,7 @@ export function buildReportCharts(model: ReportModel, language: Language = model
       }),
     });
   }
-  for (const forecast of model.forecasts) {
-    const input = fanChartInput(forecast, language);
-    if (input) charts.push({ name: `fan-${forecast.indicator}`, title: translate(language, 'chart.fan.title', { indicator: input.title }), indicator: forecast.indicator, kind: 'fan', spec: buildFanChart(input) });
-  }
+  charts.push(...fanCharts(model.forecasts, language));
   const compared = model.forecasts.filter((forecast) => forecast.mainGoal !== null && forecast.scenarios.length > 1 && forecast.scenarios.every((entry) => entry.quantiles.length > 0)).slice(0, MAXIMUM_COMPARISON_CHARTS);
   for (const forecast of compared) {
     const goal = forecast.mainGoal!;
