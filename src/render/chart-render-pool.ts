@@ -13,7 +13,7 @@
  * src/report/report-files.ts), so they share the workers and the one font subset.
  *
  * Early charts: a report hands over its fan charts as soon as its main scenario is projected (startEarly), so
- * the workers draw them while the calling thread simulates the other scenarios; the report's batch takes them
+ * the workers draw them while the calling thread computes the rest of the report; the report's batch takes them
  * up by their spec. Their PNGs are drawn then only with a subset known already (this pool's last, or a cached
  * one cut from the same fonts that covers their text), else with the batch.
  *

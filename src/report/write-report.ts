@@ -3,8 +3,8 @@
  *
  *   check --out ─→ workspace (loaded once per process: data, model spec, scenarios) ─→ runReport (the core
  *   job: project every goal indicator under each scenario, sensitivity, assemble, chart specs) ─→ render
- *   charts (the fan charts start as soon as the main scenario is projected) ─→ files ─→ [--pdf: print
- *   index.html in Chromium] ─→ write the folder all or nothing
+ *   charts (the fan charts start once the main scenario is projected, the status and comparison charts once
+ *   every scenario is) ─→ files ─→ [--pdf: print index.html in Chromium] ─→ write the folder all or nothing
  *
  * Scenarios: the ones named (the first is the main scenario), then the bundled comparison set not named
  * already. With --pdf and no Chromium, the report is written without report.pdf and a warning says why;
@@ -165,7 +165,7 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
   const inputs = projectionInputs(opened, { ...request, scenarios: entries });
   // the Word document needs the charts as pictures, even when the folder is asked to hold SVGs only
   const png = request.png !== false || request.docx === true;
-  // the fan charts are drawn while the other scenarios are simulated
+  // the fan charts are drawn while the other scenarios are simulated, the status and comparison charts during the sensitivity
   const early = new EarlyCharts();
   const { model, charts } = runReport({
     ...inputs, scenarios, language, plancastVersion: readPackageVersion(), documents: opened.documents,

@@ -4,7 +4,8 @@
  * specs drawn from the model. What remains for the edge is to render the charts and write the files.
  *
  *   ProjectionInputs ─→ runProjection (goal indicators, sensitivity) ─→ assembleReport ─→ buildReportCharts
- *                           └─ main scenario projected ─→ fan charts, early (onEarlyCharts)
+ *                           ├─ main scenario projected ─→ fan charts, early (onEarlyCharts)
+ *                           └─ every scenario projected ─→ status and comparison charts, early
  */
 import type { Language } from '../report/messages.js';
 import { assembleReport, indicatorForecasts } from '../report/assemble-report.js';
@@ -13,6 +14,10 @@ import type { ReportModel } from '../report/report-model.js';
 import { PlancastError } from '../errors.js';
 import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
 import type { DocumentCatalog } from '../documents/document-catalog.js';
+import type { PreparedRegion } from '../pipeline/prepare-region.js';
+import type { ScenarioProjection } from '../pipeline/project-scenario.js';
+import { RANDOM_GENERATOR } from '../pipeline/projection-settings.js';
+import type { IndicatorSensitivity } from '../pipeline/sensitivity.js';
 import { runProjection, type ProjectionInputs, type ProjectionResult } from './run-projection.js';
 
 export interface ReportInputs extends Omit<ProjectionInputs, 'indicators' | 'sensitivity'> {
@@ -27,7 +32,7 @@ export interface ReportInputs extends Omit<ProjectionInputs, 'indicators' | 'sen
   referenceGrowth?: ReferenceGrowthTable;
   /**
    * Given charts as soon as they can be drawn, before the whole report is computed: the fan charts once the
-   * main scenario is projected. They are the specs `charts` will hold (an edge may start rendering them while
+   * main scenario is projected, the status and scenario-comparison charts once every scenario is. They are the specs `charts` will hold (an edge may start rendering them while
    * the other scenarios are simulated; it should still render what `charts` holds, taking up what matches).
    */
   onEarlyCharts?: (charts: ReportChart[]) => void;
@@ -40,21 +45,9 @@ export interface ReportResult {
 }
 
 export function runReport(inputs: ReportInputs): ReportResult {
-  const onEarlyCharts = inputs.onEarlyCharts;
-  const projection = runProjection({
-    ...inputs, indicators: 'with-goals', sensitivity: true,
-    ...(onEarlyCharts !== undefined ? {
-      onScenarioProjected: (projected, prepared) => {
-        if (projected.length === 1) onEarlyCharts(fanCharts(indicatorForecasts(prepared, projected), inputs.language));
-      },
-    } : {}),
-  });
-  if (projection.goals.length === 0 && projection.goalsWithoutData.length === 0) {
-    throw new PlancastError('E_REPORT_NO_GOALS', `region ${inputs.region} has no plan goals to assess`, { remedy: 'add targets (kind target, milestone or cumulative) for the region with --data' });
-  }
-  const model = assembleReport({
-    dataset: inputs.dataset, prepared: projection.prepared, projections: projection.scenarios, sensitivity: projection.sensitivity,
-    language: inputs.language, plancastVersion: inputs.plancastVersion, generator: projection.generator,
+  const assemble = (prepared: PreparedRegion, projections: ScenarioProjection[], sensitivity: IndicatorSensitivity[]): ReportModel => assembleReport({
+    dataset: inputs.dataset, prepared, projections, sensitivity,
+    language: inputs.language, plancastVersion: inputs.plancastVersion, generator: RANDOM_GENERATOR,
     evaluation: {
       scenarios: inputs.scenarios, asOfGiven: inputs.settings.asOfYear !== undefined,
       ...(inputs.documents !== undefined ? { documents: inputs.documents } : {}),
@@ -64,5 +57,22 @@ export function runReport(inputs: ReportInputs): ReportResult {
     },
     ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
+  const onEarlyCharts = inputs.onEarlyCharts;
+  const projection = runProjection({
+    ...inputs, indicators: 'with-goals', sensitivity: true,
+    ...(onEarlyCharts !== undefined ? {
+      onScenarioProjected: (projected, prepared) => {
+        if (projected.length === 1) onEarlyCharts(fanCharts(indicatorForecasts(prepared, projected), inputs.language));
+        // every scenario projected, the sensitivity still to come: the status and comparison charts do not depend on it
+        if (projected.length === inputs.scenarios.length && prepared.indicators.some((indicator) => indicator.goals.length > 0)) {
+          onEarlyCharts(buildReportCharts(assemble(prepared, [...projected], [])).filter((chart) => chart.kind === 'status-summary' || chart.kind === 'scenario-comparison'));
+        }
+      },
+    } : {}),
+  });
+  if (projection.goals.length === 0 && projection.goalsWithoutData.length === 0) {
+    throw new PlancastError('E_REPORT_NO_GOALS', `region ${inputs.region} has no plan goals to assess`, { remedy: 'add targets (kind target, milestone or cumulative) for the region with --data' });
+  }
+  const model = assemble(projection.prepared, projection.scenarios, projection.sensitivity);
   return { projection, model, charts: buildReportCharts(model) };
 }
