@@ -26,8 +26,8 @@
 // - dist/bundle/metafile.json records which sources and packages went into which file: the start-up test
 //   (tests/architecture/bundle-start-up.test.ts) reads it to tell which packages a run loaded.
 // `dist/src/` stays as tsc wrote it: the library export, the tests and the scripts import from it.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -40,6 +40,29 @@ const EXTERNAL_PACKAGES = ['@resvg/resvg-js', 'playwright-core', 'harfbuzzjs', '
 
 /** CommonJS packages imported with import(), and where the code reads them through `.default`. */
 const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
+
+/**
+ * What the commands load and never run, left out of the chunks (each kilobyte of a chunk is read and
+ * compiled whenever a command loads it):
+ * - zod's translations of its messages into 40 languages (`z.locales`, half of zod's size): plancast sets
+ *   no locale, and zod's own default, English, is imported by zod's schemas directly and stays.
+ * - React's development builds (react, react-reconciler, scheduler: 1.1 MB beside the production
+ *   builds): `plancast tui` sets NODE_ENV=production before it loads React (src/cli/commands/tui.ts),
+ *   so the bundle keeps only the production build.
+ */
+const leaveOutUnused = {
+  name: 'plancast-leave-out-unused',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+      ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'plancast-zod-locales' }
+      : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'plancast-zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, loader: 'js', resolveDir: dirname(args.path) }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: text.replaceAll("process.env.NODE_ENV === 'production'", 'true'), loader: 'js' };
+    });
+  },
+};
 
 rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
 const result = await build({
@@ -62,6 +85,7 @@ const result = await build({
   sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
   logLevel: 'warning',
   metafile: true,
+  plugins: [leaveOutUnused],
 });
 
 const unexpected = [];
