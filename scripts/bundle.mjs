@@ -49,14 +49,26 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * - React's development builds (react, react-reconciler, scheduler: 1.1 MB beside the production
  *   builds): `plancast tui` sets NODE_ENV=production before it loads React (src/cli/commands/tui.ts),
  *   so the bundle keeps only the production build.
+ * And one thing made on first use instead of on load: string-width's grapheme segmenter (Intl.Segmenter
+ * loads ICU's break rules, about 25 ms), which the CLI's tables need only for text beyond the characters
+ * they count themselves (src/cli/format-table.ts).
  */
-const leaveOutUnused = {
-  name: 'plancast-leave-out-unused',
+const lighterStart = {
+  name: 'plancast-lighter-start',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
       ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'plancast-zod-locales' }
       : undefined));
     build.onLoad({ filter: /.*/, namespace: 'plancast-zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, loader: 'js', resolveDir: dirname(args.path) }));
+    // plancast's own string-width (Ink's copies under other packages' node_modules are left as they are)
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      if (args.path !== join(root, 'node_modules', 'string-width', 'index.js')) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      const created = 'const segmenter = new Intl.Segmenter();';
+      const used = 'segmenter.segment(string)';
+      if (!text.includes(created) || !text.includes(used)) throw new Error(`${args.path}: string-width no longer creates its segmenter as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(created, 'let segmenter;').replace(used, '(segmenter ??= new Intl.Segmenter()).segment(string)'), loader: 'js' };
+    });
     build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll("process.env.NODE_ENV === 'production'", 'true'), loader: 'js' };
@@ -85,7 +97,7 @@ const result = await build({
   sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
   logLevel: 'warning',
   metafile: true,
-  plugins: [leaveOutUnused],
+  plugins: [lighterStart],
 });
 
 const unexpected = [];
