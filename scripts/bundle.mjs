@@ -52,6 +52,11 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * And one thing made on first use instead of on load: string-width's grapheme segmenter (Intl.Segmenter
  * loads ICU's break rules, about 25 ms), which the CLI's tables need only for text beyond the characters
  * they count themselves (src/cli/format-table.ts).
+ * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
+ * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
+ * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
+ * saves. The bundle starts zod's configuration with jitless: true (the same results, parsed by zod's
+ * own interpreter); zod's config() can still change it.
  */
 const lighterStart = {
   name: 'plancast-lighter-start',
@@ -68,6 +73,12 @@ const lighterStart = {
       const used = 'segmenter.segment(string)';
       if (!text.includes(created) || !text.includes(used)) throw new Error(`${args.path}: string-width no longer creates its segmenter as scripts/bundle.mjs expects; update the plugin`);
       return { contents: text.replace(created, 'let segmenter;').replace(used, '(segmenter ??= new Intl.Segmenter()).segment(string)'), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const initial = '(_a.__zod_globalConfig = {})';
+      if (!text.includes(initial)) throw new Error(`${args.path}: zod no longer starts its configuration as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(initial, '(_a.__zod_globalConfig = { jitless: true })'), loader: 'js' };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

@@ -133,6 +133,14 @@ describe('start-up of the bundle', () => {
     expect(inputs).toContain('node_modules/react-reconciler/cjs/react-reconciler.production.js');
   });
 
+  it("starts zod without its JIT (each schema is parsed a few times per command) and string-width without its segmenter", () => {
+    const holding = (input: string): string => readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)![0]), 'utf8');
+    expect(holding('node_modules/zod/v4/core/core.js')).toContain('__zod_globalConfig = { jitless: true }');
+    const stringWidth = holding('node_modules/string-width/index.js');
+    expect(stringWidth).toContain('(segmenter ??= new Intl.Segmenter()).segment(string)');
+    expect(stringWidth).not.toContain('segmenter = new Intl.Segmenter();');
+  });
+
   it.each([
     ['help', ['--help']],
     ['data-list', ['data', 'list']],
