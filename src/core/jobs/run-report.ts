@@ -33,7 +33,8 @@ export interface ReportResult {
 }
 
 export function runReport(inputs: ReportInputs): ReportResult {
-  const projection = runProjection({ ...inputs, indicators: 'with-goals', sensitivity: true });
+  // the methods appendix compares every family's backtest
+  const projection = runProjection({ ...inputs, indicators: 'with-goals', sensitivity: true, backtests: 'always' });
   if (projection.goals.length === 0 && projection.goalsWithoutData.length === 0) {
     throw new PlancastError('E_REPORT_NO_GOALS', `region ${inputs.region} has no plan goals to assess`, { remedy: 'add targets (kind target, milestone or cumulative) for the region with --data' });
   }
