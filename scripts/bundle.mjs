@@ -26,8 +26,8 @@
 // - dist/bundle/metafile.json records which sources and packages went into which file: the start-up test
 //   (tests/architecture/bundle-start-up.test.ts) reads it to tell which packages a run loaded.
 // `dist/src/` stays as tsc wrote it: the library export, the tests and the scripts import from it.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -40,6 +40,52 @@ const EXTERNAL_PACKAGES = ['@resvg/resvg-js', 'playwright-core', 'harfbuzzjs', '
 
 /** CommonJS packages imported with import(), and where the code reads them through `.default`. */
 const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
+
+/**
+ * What the commands load and never run, left out of the chunks (each kilobyte of a chunk is read and
+ * compiled whenever a command loads it):
+ * - zod's translations of its messages into 40 languages (`z.locales`, half of zod's size): plancast sets
+ *   no locale, and zod's own default, English, is imported by zod's schemas directly and stays.
+ * - React's development builds (react, react-reconciler, scheduler: 1.1 MB beside the production
+ *   builds): `plancast tui` sets NODE_ENV=production before it loads React (src/cli/commands/tui.ts),
+ *   so the bundle keeps only the production build.
+ * And one thing made on first use instead of on load: string-width's grapheme segmenter (Intl.Segmenter
+ * loads ICU's break rules, about 25 ms), which the CLI's tables need only for text beyond the characters
+ * they count themselves (src/cli/format-table.ts).
+ * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
+ * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
+ * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
+ * saves. The bundle starts zod's configuration with jitless: true (the same results, parsed by zod's
+ * own interpreter); zod's config() can still change it.
+ */
+const lighterStart = {
+  name: 'plancast-lighter-start',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+      ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'plancast-zod-locales' }
+      : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'plancast-zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, loader: 'js', resolveDir: dirname(args.path) }));
+    // plancast's own string-width (Ink's copies under other packages' node_modules are left as they are)
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      if (args.path !== join(root, 'node_modules', 'string-width', 'index.js')) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      const created = 'const segmenter = new Intl.Segmenter();';
+      const used = 'segmenter.segment(string)';
+      if (!text.includes(created) || !text.includes(used)) throw new Error(`${args.path}: string-width no longer creates its segmenter as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(created, 'let segmenter;').replace(used, '(segmenter ??= new Intl.Segmenter()).segment(string)'), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const initial = '(_a.__zod_globalConfig = {})';
+      if (!text.includes(initial)) throw new Error(`${args.path}: zod no longer starts its configuration as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(initial, '(_a.__zod_globalConfig = { jitless: true })'), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: text.replaceAll("process.env.NODE_ENV === 'production'", 'true'), loader: 'js' };
+    });
+  },
+};
 
 rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
 const result = await build({
@@ -62,6 +108,7 @@ const result = await build({
   sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
   logLevel: 'warning',
   metafile: true,
+  plugins: [lighterStart],
 });
 
 const unexpected = [];

@@ -1,17 +1,29 @@
 #!/usr/bin/env node
-// Part of `npm run build`: compiles the bundled YAML seeds (catalogue, regions, documents, plans, and the
-// presets of models/) to JSON beside the build, each with the SHA-256 of the YAML it came from (see
-// src/io/compiled-yaml.ts): start-up then reads JSON, and falls back to the YAML whenever it was edited since.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Part of `npm run build`: compiles the bundled YAML files (catalogue, regions, documents, plans; the presets
+// and the default model spec of models/; the scenarios and policies of scenarios/) to JSON beside the build,
+// each with the SHA-256 of the YAML it came from (see src/io/compiled-yaml.ts): start-up then reads JSON,
+// and falls back to the YAML whenever it was edited since.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { COMPILED_SEEDS_DIRECTORY, compiledPathOf, sha256Of } from '../dist/src/io/compiled-yaml.js';
-import { modelsDirectory, seedsDirectory } from '../dist/src/io/project-paths.js';
+import { modelsDirectory, scenariosDirectory, seedsDirectory } from '../dist/src/io/project-paths.js';
 
-// plans.yaml and presets.yaml are read by every projecting command (and plans.yaml by `data list`): compiled,
-// those commands load no YAML parser for them.
-const FILES = [...['indicators.yaml', 'regions.yaml', 'documents.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name)), join(modelsDirectory, 'presets.yaml')];
+const yamlFilesIn = (directory) => readdirSync(directory).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(directory, name));
+
+// plans.yaml and presets.yaml are read by every projecting command (and plans.yaml by `data list`), the model
+// spec, the scenarios and the policies by every command that projects (and by the session's engine):
+// compiled, those commands load no YAML parser for the bundled files.
+const FILES = [
+  ...['indicators.yaml', 'regions.yaml', 'documents.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name)),
+  join(modelsDirectory, 'presets.yaml'), join(modelsDirectory, 'default.yaml'),
+  ...yamlFilesIn(scenariosDirectory), ...yamlFilesIn(join(scenariosDirectory, 'policies')),
+];
+// a compiled copy is named by the file's name alone (compiled-yaml.ts)
+const names = FILES.map((file) => basename(file));
+const clash = names.find((name, index) => names.indexOf(name) !== index);
+if (clash !== undefined) throw new Error(`two bundled YAML files are named ${clash}: compiled copies are named by the file name alone (src/io/compiled-yaml.ts)`);
 
 mkdirSync(COMPILED_SEEDS_DIRECTORY, { recursive: true });
 for (const file of FILES) {

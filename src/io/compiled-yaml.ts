@@ -1,7 +1,7 @@
 /**
- * The bundled YAML files (the catalogue, the regions, the plans, the presets) compiled to JSON at build
- * time (scripts/compile-seeds.mjs): parsing 60 KB of YAML costs a few hundred milliseconds of every
- * command's start-up, reading the same value as JSON a millisecond. `npm run build` writes
+ * The bundled YAML files (the catalogue, the regions, the plans, the presets, the default model spec, the
+ * scenarios and policies) compiled to JSON at build time (scripts/compile-seeds.mjs): parsing 60 KB of YAML
+ * costs a few hundred milliseconds of every command's start-up, reading the same value as JSON a millisecond. `npm run build` writes
  * dist/compiled-seeds/<file>.json with the SHA-256 of the YAML it came from; at run time the JSON is used
  * only when that hash matches the YAML on disk, so an edited seed file is always read as written.
  */

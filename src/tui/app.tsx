@@ -27,7 +27,7 @@ import { LeverPanel } from './lever-panel.js';
 import { RegionIndicatorPicker } from './region-indicator-picker.js';
 import { SaveDialog } from './save-dialog.js';
 import { SensitivityView } from './sensitivity-view.js';
-import { scenarioPath } from './save-scenario.js';
+import { scenarioPath } from './scenario-path.js';
 import { runSessionEffect, type EffectContext } from './session-effects.js';
 import { requestKey } from './session-dialogs.js';
 import { useEngineResult } from './use-engine-result.js';

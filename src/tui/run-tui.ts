@@ -60,12 +60,17 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     // esbuild bundle (dist/bundle/, where a dynamically imported CommonJS package exports only its default) both give.
     screen = await Promise.all([import('ink'), import('react').then((react) => react.default), import('./app.js'), import('./session-state.js')]);
     const start = await started;
-    // what the first screen shows is prepared first, before the screen asks (the session's own call then finds it ready)
-    if (start.region !== undefined && start.indicator !== undefined) client.prepareFocus(start.region, start.indicator).catch(() => {});
     initialState = screen[3].initialSessionState({
       regions: start.regions, scenarios: start.scenarios, language, scenarioId: start.scenarioId, leverRows: start.leverRows,
       ...(start.region !== undefined ? { region: start.region } : {}), ...(start.indicator !== undefined ? { indicator: start.indicator } : {}),
     });
+    // What the first screen shows is asked for first, before the screen asks: the indicator prepared, then
+    // its projection queued right behind it on the engine's thread (which keeps its last view), so the
+    // session's own calls find both ready instead of waiting a frame to ask.
+    if (start.region !== undefined && start.indicator !== undefined) {
+      client.prepareFocus(start.region, start.indicator).catch(() => {});
+      client.project({ region: start.region, indicator: start.indicator, scenarioId: initialState.scenarioId, adjustments: initialState.adjustments }).catch(() => {});
+    }
   } catch (error) {
     await client.close();
     throw error;

@@ -9,25 +9,19 @@
  *     one file system)
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import { PlancastError } from '../core/errors.js';
 import type { ResolvedScenario } from '../core/scenarios/resolve-scenario.js';
 import { checkScenarioFile, formatScenarioProblem, loadScenario, loadScenarioLibrary } from '../io/load-scenarios.js';
 import { scenariosDirectory } from '../io/project-paths.js';
+import { scenarioPath } from './scenario-path.js';
 import { scenarioIdFromName } from './session-dialogs.js';
 
-export type SaveOutcome = { outcome: 'exists'; path: string } | { outcome: 'saved'; path: string };
+export { scenarioPath };
 
-/** Where a typed name or path is saved: `name` → ./name.yaml; `~/x/name` → $HOME/x/name.yaml. */
-export function scenarioPath(name: string, directory: string): string {
-  const trimmed = name.trim();
-  const withExtension = /\.ya?ml$/i.test(trimmed) ? trimmed : `${trimmed}.yaml`;
-  const expanded = withExtension.startsWith('~/') ? join(homedir(), withExtension.slice(2)) : withExtension;
-  return resolve(directory, expanded);
-}
+export type SaveOutcome = { outcome: 'exists'; path: string } | { outcome: 'saved'; path: string };
 
 /** The levers of a resolved scenario, without its names, for comparing two scenarios' effect. */
 function leversOf(scenario: ResolvedScenario): unknown {

@@ -7,7 +7,7 @@
 import type { EngineClient } from './engine-client.js';
 import { scenarioIdFromName } from './session-dialogs.js';
 import type { ReportOutcome, ReportRequest } from './report-runner.js';
-import { saveScenarioFile, type SaveOutcome, type SaveRequest } from './save-scenario.js';
+import type { SaveOutcome, SaveRequest } from './save-scenario.js';
 import type { SessionAction, SessionEffect } from './session-state.js';
 
 export interface EffectContext {
@@ -55,8 +55,9 @@ export function runSessionEffect(effect: SessionEffect, context: EffectContext):
     case 'save-scenario': {
       const id = scenarioIdFromName(effect.name);
       engine.scenarioToSave(effect.request, id)
-        .then(({ document, expected }) => {
-          const save = context.saveScenario ?? saveScenarioFile;
+        .then(async ({ document, expected }) => {
+          // the file writer (the YAML library, the scenario schema) is loaded only when a scenario is saved
+          const save = context.saveScenario ?? (await import('./save-scenario.js')).saveScenarioFile;
           const outcome = save({ document, name: effect.name, directory: context.directory, overwrite: effect.overwrite, expected, region: effect.request.region });
           dispatch(outcome.outcome === 'exists' ? { type: 'save-needs-confirmation', path: outcome.path } : { type: 'save-succeeded', path: outcome.path, request: effect.request });
         })

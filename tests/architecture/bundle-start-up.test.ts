@@ -124,6 +124,23 @@ describe('start-up of the bundle', () => {
     expect(staticPackages(outputOf('dist/src/tui/app.js'))).toContain('ink');
   });
 
+  it("leaves out what no command runs: zod's translations and React's development builds", () => {
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.filter((input) => /node_modules\/zod\/v4\/locales\/(?!en\.js$)/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /node_modules\/(react|react-reconciler|scheduler)\/cjs\/.*development/.test(input))).toEqual([]);
+    // what stays (the check can fail): zod's English messages and React's production builds
+    expect(inputs).toContain('node_modules/zod/v4/locales/en.js');
+    expect(inputs).toContain('node_modules/react-reconciler/cjs/react-reconciler.production.js');
+  });
+
+  it("starts zod without its JIT (each schema is parsed a few times per command) and string-width without its segmenter", () => {
+    const holding = (input: string): string => readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)![0]), 'utf8');
+    expect(holding('node_modules/zod/v4/core/core.js')).toContain('__zod_globalConfig = { jitless: true }');
+    const stringWidth = holding('node_modules/string-width/index.js');
+    expect(stringWidth).toContain('(segmenter ??= new Intl.Segmenter()).segment(string)');
+    expect(stringWidth).not.toContain('segmenter = new Intl.Segmenter();');
+  });
+
   it.each([
     ['help', ['--help']],
     ['data-list', ['data', 'list']],
@@ -148,6 +165,13 @@ describe('start-up of the bundle', () => {
     // a plan file of the user's is parsed (the check can fail)
     const plans = folder.write('plans.yaml', 'plans:\n  16th:\n    name: { zh: 十六五, en: 16th Five-Year Plan }\n    kind: five-year\n    first_year: 2031\n    last_year: 2035\n    base_year: 2030\n');
     expect(runTraced('data-list-user-plans', 'data', 'list', '--plans', plans).packages.has('yaml')).toBe(true);
+  });
+
+  it('feasibility reads the bundled scenarios, policies and model spec compiled: no YAML parser, bundled or from node_modules', () => {
+    expect(runTraced('feasibility-yaml', 'feasibility', '--region', 'yubei', '--paths', '200').packages.has('yaml')).toBe(false);
+    // a scenario file of the user's is parsed (the check can fail)
+    const scenario = folder.write('slower.yaml', 'id: slower\nextends: baseline\nlabel: { zh: 放缓, en: Slower }\ngrowth:\n  - indicators: rd_intensity\n    multiplier: 0.9\n');
+    expect(runTraced('feasibility-user-scenario', 'feasibility', '--region', 'yubei', '--paths', '200', '--scenario', scenario).packages.has('yaml')).toBe(true);
   });
 
   it('the trace does see a bundled package when one is loaded (the check can fail)', () => {

@@ -6,7 +6,7 @@
  * so, and the exit code stays 0.
  */
 import { Option, type Command } from 'commander';
-import { LANGUAGES } from '../../core/report/messages.js';
+import { LANGUAGES } from '../../core/report/languages.js';
 import type { CliIo } from '../cli-io.js';
 import { lazyAction } from '../lazy-action.js';
 import { addProjectionOptions } from '../projection-options.js';

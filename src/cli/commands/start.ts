@@ -7,7 +7,7 @@
  * others still run (exit 1).
  */
 import { Option, type Command } from 'commander';
-import { LANGUAGES } from '../../core/report/messages.js';
+import { LANGUAGES } from '../../core/report/languages.js';
 import { DEFAULT_PROJECTION_SETTINGS } from '../../core/pipeline/projection-settings.js';
 import type { CliIo } from '../cli-io.js';
 import { lazyAction } from '../lazy-action.js';

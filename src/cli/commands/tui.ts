@@ -5,7 +5,6 @@
  * commands to use instead and exits 2, before loading anything.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { translate } from '../../core/report/messages.js';
 import { preferredLanguage, terminalRefusal } from '../../tui/terminal-check.js';
 import type { CliIo } from '../cli-io.js';
 import { ExitSignal } from '../exit-signal.js';
@@ -31,6 +30,7 @@ export function registerTuiCommand(program: Command, io: CliIo): void {
   addDataOption(command).action(async (options: { region?: string; indicator?: string; scenario?: string; paths?: number; seed?: number; models?: string; lang?: string; data?: string; catalog?: string }) => {
     const refusal = terminalRefusal();
     if (refusal !== undefined) {
+      const { translate } = await import('../../core/report/messages.js');
       io.err(translate(preferredLanguage(options.lang), refusal));
       throw new ExitSignal(2);
     }

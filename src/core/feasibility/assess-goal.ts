@@ -33,6 +33,11 @@ export interface AssessOptions {
   asOfYear?: number;
   /** the thresholds of the chongqing and national presets and of the binding warning (default: models/presets.yaml's) */
   presetSettings?: PresetSettings;
+  /**
+   * 'probability': the paths are read for the probability alone — no median, 80 % range, excess share or
+   * reach year (sensitivity asks some forty of these per goal and reads only the probability)
+   */
+  detail?: 'full' | 'probability';
 }
 
 function emptyAssessment(goal: PlanGoal, preset: ProgressPreset): GoalAssessment {
@@ -160,7 +165,7 @@ export function assessGoal(goal: PlanGoal, series: ObservedSeries, paths: Indica
   // What the paths say.
   if (paths === undefined || latest === undefined) assessment.notes.push(onTotals ? 'judged on the reported running total alone: no yearly values to project' : 'no projection was made for this indicator');
   else {
-    const outcome = simulatedOutcome(goal, paths, observed, latest, settings.chongqing.exceedMargin);
+    const outcome = simulatedOutcome(goal, paths, observed, latest, settings.chongqing.exceedMargin, options.detail ?? 'full');
     if ('note' in outcome) assessment.notes.push(outcome.note);
     else {
       assessment.notes.push(...outcome.notes);

@@ -8,11 +8,6 @@ import { goalThreshold, type PlanGoal } from '../assessment/plan-goal.js';
 
 type GoalRule = Pick<PlanGoal, 'value' | 'comparator' | 'direction'>;
 
-/** Whether a value meets a threshold under a relation (goalThreshold's). */
-export function meetsThreshold(value: number, threshold: number, relation: ReturnType<typeof goalThreshold>['relation']): boolean {
-  return relation === 'at-least' ? value >= threshold : relation === 'above' ? value > threshold : relation === 'at-most' ? value <= threshold : value < threshold;
-}
-
 /** The number of values[offset + i·stride], i < count, that meet the goal (one plain loop per comparison). */
 export function countMeetingGoal(goal: GoalRule, values: Float64Array, offset = 0, stride = 1, count = values.length): number {
   const { threshold, relation } = goalThreshold(goal);

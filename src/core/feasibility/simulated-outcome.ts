@@ -9,7 +9,7 @@ import type { IndicatorPaths } from '../simulation/indicator-paths.js';
 import { stridedQuantilesInto } from '../simulation/select-quantiles.js';
 import { cumulativeSums } from './cumulative-sum.js';
 import type { ReachYear } from './goal-assessment.js';
-import { countMeetingGoal, meetsThreshold } from './share-meeting-goal.js';
+import { countMeetingGoal } from './share-meeting-goal.js';
 
 export interface SimulatedOutcome {
   probability: number;
@@ -20,21 +20,29 @@ export interface SimulatedOutcome {
   notes: string[];
 }
 
+/** How many paths first meet the threshold in each projected year; one plain loop per relation, as countMeetingGoal. */
+function firstYearsMeeting(values: Float64Array, pathCount: number, horizon: number, threshold: number, relation: ReturnType<typeof goalThreshold>['relation'], firstMet: Int32Array): number {
+  let count = 0;
+  for (let path = 0, base = 0; path < pathCount; path++, base += horizon) {
+    let step = 0;
+    if (relation === 'at-least') while (step < horizon && !(values[base + step]! >= threshold)) step++;
+    else if (relation === 'above') while (step < horizon && !(values[base + step]! > threshold)) step++;
+    else if (relation === 'at-most') while (step < horizon && !(values[base + step]! <= threshold)) step++;
+    else while (step < horizon && !(values[base + step]! < threshold)) step++;
+    if (step < horizon) {
+      firstMet[step]!++;
+      count++;
+    }
+  }
+  return count;
+}
+
 function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
   const { pathCount, horizon, firstYear, values } = paths;
   const { threshold, relation } = goalThreshold(goal);
   // how many paths first meet the goal in each projected year
   const firstMet = new Int32Array(horizon);
-  let count = 0;
-  for (let path = 0, base = 0; path < pathCount; path++, base += horizon) {
-    for (let step = 0; step < horizon; step++) {
-      if (meetsThreshold(values[base + step]!, threshold, relation)) {
-        firstMet[step]!++;
-        count++;
-        break;
-      }
-    }
-  }
+  const count = firstYearsMeeting(values, pathCount, horizon, threshold, relation, firstMet);
   if (count === 0) return { median: null, p10: null, p90: null, shareNotReached: 1 };
   // Quantiles over all paths, those never reaching it counting as "later than the horizon": the year of
   // the path at that rank among the reaching paths ordered by year.
@@ -53,8 +61,11 @@ function reachYear(goal: PlanGoal, paths: IndicatorPaths): ReachYear {
 
 const OUTCOME_QUANTILES = [0.1, 0.5, 0.9] as const;
 
-/** The outcome of the paths, or the reason there is none (a note). */
-export function simulatedOutcome(goal: PlanGoal, paths: IndicatorPaths, observed: ReadonlyMap<number, number>, latest: { year: number; value: number }, exceedMargin: number): SimulatedOutcome | { note: string } {
+/**
+ * The outcome of the paths, or the reason there is none (a note). With detail 'probability' only the
+ * probability is read: the excess share, median and range are NaN and the reach year null.
+ */
+export function simulatedOutcome(goal: PlanGoal, paths: IndicatorPaths, observed: ReadonlyMap<number, number>, latest: { year: number; value: number }, exceedMargin: number, detail: 'full' | 'probability' = 'full'): SimulatedOutcome | { note: string } {
   const notes: string[] = [];
   // The outcomes, read in place: the goal year's column of the paths, or the period sums.
   let outcomes: Float64Array;
@@ -75,9 +86,10 @@ export function simulatedOutcome(goal: PlanGoal, paths: IndicatorPaths, observed
     offset = step;
     stride = paths.horizon;
     count = paths.pathCount;
-    reach = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
+    if (detail === 'full') reach = meetsGoal(latest.value, goal) ? { median: latest.year, p10: latest.year, p90: latest.year, shareNotReached: 0 } : reachYear(goal, paths);
   }
   const met = countMeetingGoal(goal, outcomes, offset, stride, count);
+  if (detail === 'probability') return { probability: met / count, exceedProbability: Number.NaN, median: Number.NaN, range80: [Number.NaN, Number.NaN], reachYear: null, notes };
   const beyond = exceedThreshold(goal.value, goal.direction, exceedMargin);
   const exceeded = countMeetingGoal({ value: beyond, comparator: goal.direction === 'lower-is-better' ? 'at-most' : 'at-least', direction: goal.direction }, outcomes, offset, stride, count);
   const quantiles = stridedQuantilesInto(outcomes, offset, stride, count, OUTCOME_QUANTILES, new Float64Array(OUTCOME_QUANTILES.length));

@@ -10,7 +10,10 @@
  *        interval score (80 % and 95 %, on the log scale) after conformal calibration
  *     ─→ conformal quantiles of the standardized errors z = (y − centre) / spread, by history length and
  *        horizon (a cell needs at least 15 forecasts; otherwise the nearest is used), at the finite-sample
- *        level of the cell's effective number of series.
+ *        level of the cell's effective number of series. Histories of 4–6 points share one cell per
+ *        horizon (POOLED_HISTORY_FROM): a history of n points exists only from the series' (n − 1)th
+ *        year on, so cells by length differ mostly in the calendar years they come from — the 6-point
+ *        cell held the later, calmer years of the provinces and read its quantiles too narrow.
  *
  * A class with fewer than three series with a history of three or more points is not learned on its own:
  * its histories join a class "general" learned from the whole corpus.
@@ -30,6 +33,11 @@ export const EXCESS_GROWTH_LIMIT_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1
 export const VOLATILITY_WEIGHT_GRID = [0, 0.25, 0.5, 0.75, 1] as const;
 export const HORIZON_EXPONENT_GRID = [0.5, 0.75, 1] as const;
 export const MINIMUM_FORECASTS_PER_CELL = 15;
+/**
+ * Histories of this many points or more (3 growth rates and up, whose own volatility the spread reads)
+ * are one cell per horizon, whose rows are stored under each of those lengths.
+ */
+export const POOLED_HISTORY_FROM = 4;
 export const GENERAL_CLASS = 'general';
 
 const significant = (value: number): number => Number(value.toPrecision(6));
@@ -105,7 +113,8 @@ function learnGrowth(examples: CalibrationExamples, effectiveClass: readonly str
  * which stored cell each example's forecast reads (as quantileRowsFor / rowForHorizon will at run time).
  */
 function tableCells(examples: CalibrationExamples) {
-  const cellIndex = (count: number, horizon: number): number => (Math.min(count, CALIBRATION_HISTORY) - 1) * CALIBRATION_HORIZON + (horizon - 1);
+  const lengthOf = (count: number): number => (count >= POOLED_HISTORY_FROM ? CALIBRATION_HISTORY : Math.min(count, CALIBRATION_HISTORY));
+  const cellIndex = (count: number, horizon: number): number => (lengthOf(count) - 1) * CALIBRATION_HORIZON + (horizon - 1);
   const members: number[][] = Array.from({ length: CALIBRATION_HISTORY * CALIBRATION_HORIZON }, () => []);
   for (let example = 0; example < examples.weight.length; example += 1) members[cellIndex(examples.histories[examples.history[example]!]!.count, examples.horizon[example]!)]!.push(example);
   const storedRows = Array.from({ length: CALIBRATION_HISTORY }, (_, countIndex) => {
@@ -115,7 +124,7 @@ function tableCells(examples: CalibrationExamples) {
   });
   const readCell = new Int32Array(examples.weight.length);
   for (let example = 0; example < readCell.length; example += 1) {
-    const count = Math.min(examples.histories[examples.history[example]!]!.count, CALIBRATION_HISTORY);
+    const count = lengthOf(examples.histories[examples.history[example]!]!.count);
     let used = -1;
     for (let length = count; length <= CALIBRATION_HISTORY && used < 0; length += 1) if (storedRows[length - 1]! > 0) used = length;
     for (let length = count - 1; length >= 1 && used < 0; length -= 1) if (storedRows[length - 1]! > 0) used = length;
@@ -204,6 +213,9 @@ function storedTable(quantiles: readonly (number[] | null)[], cells: ReturnType<
       quantiles[countIndex * CALIBRATION_HORIZON + horizonIndex]!.map((value) => significant(value / (horizonIndex + 1) ** horizonExponent)),
     );
   });
+  // the pooled lengths are stored under each of their lengths, so the table reads the same for every one
+  const pooled = table[String(CALIBRATION_HISTORY)];
+  if (pooled !== undefined) for (let length = POOLED_HISTORY_FROM; length < CALIBRATION_HISTORY; length += 1) table[String(length)] = pooled.map((row) => [...row]);
   return table;
 }
 

@@ -38,6 +38,8 @@ export interface ProjectionInputs {
   settings: ProjectionSettings;
   /** default `all` */
   indicators?: IndicatorSelection;
+  /** 'always' when the result shows every family's backtest (the report); default: only when the choice reads them */
+  backtests?: 'always' | 'when-choosing';
   /** also compute the sensitivity of every main goal under the main scenario (default false) */
   sensitivity?: boolean;
   /** the policies sensitivity ranks beside the model levers (scenarios/policies/*.yaml) */
@@ -104,7 +106,7 @@ function selection(inputs: ProjectionInputs): { shown: Set<string>; prepared: Se
 export function runProjection(inputs: ProjectionInputs): ProjectionResult {
   if (inputs.scenarios.length === 0) throw new RangeError('runProjection needs at least one scenario (the main scenario)');
   const chosen = selection(inputs);
-  const prepared = prepareRegion(inputs.dataset, inputs.region, inputs.modelSpec, inputs.settings, chosen && ((indicator) => chosen.prepared.has(indicator)));
+  const prepared = prepareRegion(inputs.dataset, inputs.region, inputs.modelSpec, inputs.settings, chosen && ((indicator) => chosen.prepared.has(indicator)), { backtests: inputs.backtests ?? 'when-choosing' });
   const isShown = (indicator: string): boolean => chosen === undefined || chosen.shown.has(indicator);
   const shownIndicators = prepared.indicators.filter((indicator) => isShown(indicator.definition.id));
   const progress = inputs.onProgress ?? (() => {});

@@ -58,8 +58,9 @@ export function runReport(inputs: ReportInputs): ReportResult {
     ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
   const onEarlyCharts = inputs.onEarlyCharts;
+  // the methods appendix compares every family's backtest
   const projection = runProjection({
-    ...inputs, indicators: 'with-goals', sensitivity: true,
+    ...inputs, indicators: 'with-goals', sensitivity: true, backtests: 'always',
     ...(onEarlyCharts !== undefined ? {
       onScenarioProjected: (projected, prepared) => {
         if (projected.length === 1) onEarlyCharts(fanCharts(indicatorForecasts(prepared, projected), inputs.language));

@@ -77,6 +77,7 @@ export interface SelectionOptions {
   selection: { criterion: 'auto' | 'backtest' | 'aicc' | 'none'; combine: 'best' | 'weighted'; fallback: string };
   /** where family ids are looked up; default: the built-in registry */
   findFamily?: (id: string) => AnyModelFamily | undefined;
+  backtests?: 'always' | 'when-choosing'; // default always (`plancast fit` and the report compare families)
 }
 
 function rows(forecast: Forecast): ForecastRow[] {
@@ -115,17 +116,19 @@ function evaluate(choice: FamilyChoice, series: ObservedSeries, context: FitCont
     if (!outcome.ok) return { report: failed(family.id, family.label, outcome.reason), backtest: null };
     const model = outcome.model;
     const summary = family.fitSummary(model);
-    const backtest = rollingOriginBacktest(family, settings, series, context, options.backtest.holdout, options.levels);
+    // jobs showing only the chosen family skip backtests (fitting's costliest part) when the choice reads none
+    const backtested = options.backtests !== 'when-choosing' || options.selection.criterion === 'backtest' || options.selection.criterion === 'auto';
+    const backtest = backtested ? rollingOriginBacktest(family, settings, series, context, options.backtest.holdout, options.levels) : null;
     const report: FamilyReport = {
       family: family.id,
       label: family.label,
       parameters: family.parameterTable(model),
       aicc: summary.aicc,
       ...(summary.aiccNote ? { aiccNote: summary.aiccNote } : {}),
-      backtestError: backtest.meanAbsolutePercentageError,
-      backtestScoredPoints: backtest.points.length,
-      backtestCoverage: backtest.points.length > 0 ? backtest.coverage : null,
-      ...(backtest.note ? { backtestNote: backtest.note } : {}),
+      backtestError: backtest?.meanAbsolutePercentageError ?? null,
+      backtestScoredPoints: backtest?.points.length ?? 0,
+      backtestCoverage: backtest !== null && backtest.points.length > 0 ? backtest.coverage : null,
+      ...(backtest === null ? { backtestNote: 'not run: the model spec does not choose by backtest, and this job shows only the chosen family' } : backtest.note ? { backtestNote: backtest.note } : {}),
       weight: null,
       intervalSource: model.intervalSource,
       intervalSourceDescription: model.intervalSourceDescription,
@@ -285,11 +288,12 @@ export function fitAndSelect(series: ObservedSeries, choices: readonly FamilyCho
 }
 
 /** `fitAndSelect` with the families, levels, backtest and selection settings of a model spec. */
-export function fitWithSpec(series: ObservedSeries, spec: ModelSpec, context: FitContext, horizon: number): FitReport {
+export function fitWithSpec(series: ObservedSeries, spec: ModelSpec, context: FitContext, horizon: number, backtests: SelectionOptions['backtests'] = 'always'): FitReport {
   return fitAndSelect(series, familiesForIndicator(spec, series.indicator, series.indicatorKind), context, {
     levels: spec.intervalLevels,
     horizon,
     backtest: spec.backtest,
+    backtests,
     selection: { criterion: spec.selection.criterion, combine: spec.selection.combine, fallback: spec.selection.fallbackByKind[series.indicatorKind] ?? spec.selection.fallback },
   });
 }

@@ -115,12 +115,17 @@ function ceilingUniforms(settings: ProjectionSettings, region: string, indicator
   return uniforms;
 }
 
-export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[], current?: PlanDefinition): PreparedIndicator {
+/** How a region is prepared: `backtests` as fitWithSpec's (the report and `plancast fit` show every family's; default 'when-choosing'). */
+export interface PrepareOptions {
+  backtests?: 'always' | 'when-choosing';
+}
+
+export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[], current?: PlanDefinition, options: PrepareOptions = {}): PreparedIndicator {
   const series = seriesUpTo(dataset, region, definition, settings.asOfYear);
   const horizonEnd = settings.horizonEndYear ?? calendarEndYear(dataset.catalog.plans);
   const lastGoalYear = Math.max(...(horizonEnd !== undefined ? [horizonEnd] : []), ...goals.map((goal) => goal.year), series.years.at(-1) ?? 0);
   const lastYear = series.years[series.years.length - 1] ?? lastGoalYear;
-  const fit = fitWithSpec(series, spec, fitContextFor(pool, series, dataset.catalog, spec), Math.max(1, lastGoalYear - lastYear));
+  const fit = fitWithSpec(series, spec, fitContextFor(pool, series, dataset.catalog, spec), Math.max(1, lastGoalYear - lastYear), options.backtests ?? 'when-choosing');
   const diagnostics = [...fit.diagnostics];
   let familyId = fit.chosen.family;
   if (familyId === 'ensemble' && fit.ensemble) {
@@ -159,7 +164,7 @@ export function combinePreparedRegions(parts: readonly PreparedRegion[]): Prepar
   return { ...first, indicators: [...indicators.keys()].sort().map((id) => indicators.get(id)!), goalsWithoutData: [...goalsWithoutData.values()] };
 }
 
-export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean): PreparedRegion {
+export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec, settings: ProjectionSettings, indicatorFilter?: (indicator: string) => boolean, options: PrepareOptions = {}): PreparedRegion {
   const pool = allObservedSeries(dataset, settings.asOfYear);
   const goals = goalsFromRecords(dataset.records, dataset.catalog, region);
   const regionSeries = pool.filter((series) => series.region === region && series.years.length > 0);
@@ -172,7 +177,7 @@ export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec,
   for (const indicator of [...observedIndicators].sort()) {
     if (indicatorFilter && !indicatorFilter(indicator)) continue;
     const definition = dataset.catalog.indicators.get(indicator)!;
-    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator), current));
+    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator), current, options));
   }
   return {
     region, settings, currentPlan: current, assessmentYear, modelSpec: spec.name, indicators,

@@ -98,7 +98,7 @@ function probabilityUnder(prepared: PreparedIndicator, region: PreparedRegion, s
   const cache = new Map<string, IndicatorPaths | undefined>();
   const paths = scenarioPaths(prepared, region, scenario, cache, []);
   const asOf = region.settings.asOfYear;
-  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, ...(asOf !== undefined ? { asOfYear: asOf } : {}) }).probability ?? Number.NaN;
+  return assessGoal(goal, prepared.series, paths, { preset: region.settings.preset, presetSettings: region.settings.presetSettings, detail: 'probability', ...(asOf !== undefined ? { asOfYear: asOf } : {}) }).probability ?? Number.NaN;
 }
 
 /** How far a lever moves the probability from the scenario's: the larger of its two moves. */

@@ -25,7 +25,16 @@ function truncatedIndicator(indicator: PreparedIndicator, lastYear: number): Pre
   return indicator.baseline === undefined ? indicator : { ...indicator, baseline: truncatedPaths(indicator.baseline, lastYear) };
 }
 
-/** The region with every indicator's baseline paths ending at lastYear. */
+// One truncation per region and year: a region's goals mostly share a year (its plan's last), and the
+// same shortened baseline arrays then share their memoised medians (path-quantiles.ts) across goals.
+// Keyed weakly: the shortened regions go with the prepared region. Prepared regions are never changed.
+const truncations = new WeakMap<PreparedRegion, Map<number, PreparedRegion>>();
+
+/** The region with every indicator's baseline paths ending at lastYear (the same object for the same region and year). */
 export function truncatedRegion(region: PreparedRegion, lastYear: number): PreparedRegion {
-  return { ...region, indicators: region.indicators.map((indicator) => truncatedIndicator(indicator, lastYear)) };
+  let byYear = truncations.get(region);
+  if (byYear === undefined) truncations.set(region, (byYear = new Map()));
+  let shortened = byYear.get(lastYear);
+  if (shortened === undefined) byYear.set(lastYear, (shortened = { ...region, indicators: region.indicators.map((indicator) => truncatedIndicator(indicator, lastYear)) }));
+  return shortened;
 }

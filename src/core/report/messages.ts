@@ -17,9 +17,9 @@ import { evaluationMessages } from './evaluation-messages.js';
 import { evaluationReportMessages } from './evaluation-report-messages.js';
 import { leverMessages } from './lever-messages.js';
 import { tuiMessages } from './tui-messages.js';
+import type { Language } from './languages.js';
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages.js';
 
 /**
  * Every status a report row can show: what a progress preset can give (mirrors ProgressStatus in

@@ -12,17 +12,14 @@
  * is `growthPercent` (against `baselineGrowthPercent`, default the same) or its trend shifted by
  * `changePercentagePoints`; its trend is `baselineGrowthPercent` if given, else the median growth of the
  * driver's own baseline paths in the region, else 0 (then a change of Δ points multiplies the growth
- * factor by 1 + Δ/100). Driver draws (with spreadPercent) come from one stream per region and driver,
- * indexed by calendar year, so every indicator of a region sees the same GDP path in a given simulated
- * world, in every scenario.
+ * factor by 1 + Δ/100). Driver draws (with spreadPercent) come from one stream per region, driver and
+ * calendar year, so every indicator of a region sees the same GDP path in a given simulated world, in
+ * every scenario, and only the years projected are drawn.
  */
 import type { Catalog, IndicatorDefinition } from '../catalog/indicator-catalog.js';
 import type { DriverName } from '../catalog/indicator-roles.js';
 import { createSeededRandom } from '../statistics/seeded-random.js';
 import { streamSeed } from './stream-seed.js';
-
-const DRIVER_FIRST_YEAR = 2000;
-const DRIVER_LAST_YEAR = 2100;
 
 export interface DriverGrowth {
   growthPercent?: number | undefined;
@@ -71,21 +68,20 @@ export function driverFactors(terms: readonly DriverTerm[], drivers: DriverSetti
   if (active.length === 0) return undefined;
   const { seed, region, pathCount, horizon, firstYear } = options;
   const factors = new Float64Array(pathCount * horizon).fill(1);
-  const years = DRIVER_LAST_YEAR - DRIVER_FIRST_YEAR + 1;
+  const draws = new Float64Array(pathCount);
   for (const term of active) {
     const driver = drivers[term.driver]!;
-    const draws = new Float64Array(pathCount * years);
-    if (driver.spreadPercent > 0) createSeededRandom(streamSeed(seed, `driver|${region}|${term.driver}`)).fillStandardNormal(draws);
     const spread = driver.spreadPercent / 100;
     const change = driver.changePercentagePoints;
     for (let step = 0; step < horizon; step++) {
       const year = firstYear + step;
       if ((drivers.from !== undefined && year < drivers.from) || (drivers.to !== undefined && year > drivers.to)) continue;
+      if (spread > 0) createSeededRandom(streamSeed(seed, `driver|${region}|${term.driver}|${year}`)).fillStandardNormal(draws);
       const trend = driver.baselineGrowthPercent !== undefined ? driver.baselineGrowthPercent / 100 : driver.growthPercent !== undefined ? driver.growthPercent / 100 : options.trend?.(term.driver, year) ?? 0;
       let mean = driver.growthPercent !== undefined ? driver.growthPercent / 100 : trend;
       if (change !== undefined) mean += change / 100;
       for (let path = 0; path < pathCount; path++) {
-        const growth = mean + spread * draws[path * years + (year - DRIVER_FIRST_YEAR)]!;
+        const growth = mean + spread * draws[path]!;
         const factor = (1 + growth) / (1 + trend);
         factors[path * horizon + step]! *= term.exponent === 1 ? factor : 1 / factor;
       }

@@ -76,6 +76,8 @@ const MAXIMUM_BUCKETS = 4096;
 // Scratch shared by every call (single-threaded, never re-entered): bucket counts, then their starts.
 const bucketStarts = new Int32Array(MAXIMUM_BUCKETS + 1);
 const gatherAt = new Int32Array(MAXIMUM_BUCKETS);
+// the sample's counts in the same buckets, to foresee a crowded bucket before counting the whole column
+const sampleStarts = new Int32Array(MAXIMUM_BUCKETS + 1);
 let gathered = new Float64Array(1024);
 // every 16th value of a column of at most 2³¹ values (grown when needed)
 let sample = new Float64Array(1024);
@@ -129,6 +131,37 @@ function countIntoBuckets(values: Float64Array, offset: number, stride: number, 
   return numbers === count;
 }
 
+/** The sample's 0.5 % and 99.5 % values (reorders the sample). */
+function middleOfSample(sampled: number): { low: number; high: number } {
+  return { low: selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1), high: selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1) };
+}
+
+/**
+ * Whether the sample, counted into the column's buckets, puts more than 1/64 of its values into a bucket
+ * holding a needed quantile — the sign of a long tail squeezing the middle into a few buckets.
+ */
+function sampleFindsCrowding(sampled: number, minimum: number, scale: number, buckets: number, probabilities: readonly number[]): boolean {
+  const lastBucket = buckets - 1;
+  sampleStarts.fill(0, 0, buckets + 1);
+  for (let index = 0; index < sampled; index++) {
+    const position = (sample[index]! - minimum) * scale;
+    sampleStarts[(position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0) + 1]!++;
+  }
+  for (let bucket = 1; bucket <= buckets; bucket++) sampleStarts[bucket]! += sampleStarts[bucket - 1]!;
+  for (const probability of probabilities) {
+    const rank = Math.floor((sampled - 1) * probability);
+    let low = 0;
+    let high = lastBucket;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (sampleStarts[middle]! <= rank) low = middle;
+      else high = middle - 1;
+    }
+    if (sampleStarts[low + 1]! - sampleStarts[low]! > sampled / 64) return true;
+  }
+  return false;
+}
+
 /**
  * Type-7 quantiles of values[offset + i·stride], i < count, for `probabilities` (each in [0, 1]), written
  * to target[targetOffset …]. `values` is not modified.
@@ -161,6 +194,15 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
+  let narrowed = false;
+  if (sampled >= 64 && sampleFindsCrowding(sampled, minimum, scale, buckets, probabilities)) {
+    const range = middleOfSample(sampled);
+    if (range.low < range.high && (range.low > minimum || range.high < maximum)) {
+      minimum = range.low;
+      scale = buckets / (range.high - range.low);
+      narrowed = true;
+    }
+  }
   if (!countIntoBuckets(values, offset, stride, count, minimum, scale, buckets)) {
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
@@ -178,14 +220,14 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   let bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
   // A long tail (paths of a wide log-normal run to 2035) puts nearly every value into the first few
   // equal-width buckets of [min, max]. When a needed bucket holds more than 1/64 of the values, the buckets
-  // are counted again over the sample's middle 99 %, the values beyond falling into the end buckets.
+  // are counted again over the sample's middle 99 %, the values beyond falling into the end buckets —
+  // usually foreseen from the sample above, so the column is counted once (any range gives exact results).
   const largest = Math.max(...bucketOf.map((bucket) => bucketStarts[bucket + 1]! - bucketStarts[bucket]!));
-  if (largest > count / 64 && sampled >= 64) {
-    const low = selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1);
-    const high = selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1);
-    if (low < high && (low > minimum || high < maximum)) {
-      minimum = low;
-      scale = buckets / (high - low);
+  if (largest > count / 64 && !narrowed && sampled >= 64) {
+    const range = middleOfSample(sampled);
+    if (range.low < range.high && (range.low > minimum || range.high < maximum)) {
+      minimum = range.low;
+      scale = buckets / (range.high - range.low);
       countIntoBuckets(values, offset, stride, count, minimum, scale, buckets);
       bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
     }
@@ -198,13 +240,13 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     gatherAt[bucket] = 0;
     gatheredLength += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
   }
-  if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
   let slot = 0;
   for (let bucket = 0; bucket < buckets; bucket++) {
     if (gatherAt[bucket] === -1) continue;
     gatherAt[bucket] = slot;
     slot += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
   }
+  if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
   const next = gatherAt.slice(0, buckets);
   for (let at = offset; at < end; at += stride) {
     const value = values[at]!;

@@ -121,3 +121,53 @@ describe('cumulative targets', () => {
     expect(assessment.yearlyAmountNeeded).toBeCloseTo(8, 12);
   });
 });
+
+describe('reach year and the probability-only reading', () => {
+  /** Small random paths around 4.4 (path-major), some falling, some rising. */
+  const randomPaths = fc.record({
+    pathCount: fc.integer({ min: 1, max: 40 }),
+    horizon: fc.integer({ min: 5, max: 12 }), // the goal year, 2025, is projected
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+  }).map(({ pathCount, horizon, seed }) => {
+    let state = seed;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const values = new Float64Array(pathCount * horizon);
+    for (let index = 0; index < values.length; index++) values[index] = Math.round((3.8 + 1.4 * next()) * 10) / 10; // on the targets' grid: ties on purpose
+    const paths: IndicatorPaths = { ...fanPaths(1, 1), pathCount, horizon, values };
+    return paths;
+  });
+  const comparators = fc.constantFrom<PlanGoal['comparator']>('at-least', 'above', 'at-most', 'below');
+
+  it('the reach year is where the paths first meet the goal, read by a plain scan of every path', () => {
+    fc.assert(fc.property(randomPaths, comparators, fc.integer({ min: 40, max: 50 }).map((tenths) => tenths / 10), (paths, comparator, target) => {
+      const meets = (value: number) => (comparator === 'at-least' ? value >= target : comparator === 'above' ? value > target : comparator === 'at-most' ? value <= target : value < target);
+      const reached: number[] = [];
+      for (let path = 0; path < paths.pathCount; path++) {
+        for (let step = 0; step < paths.horizon; step++) {
+          if (meets(paths.values[path * paths.horizon + step]!)) { reached.push(2021 + step); break; }
+        }
+      }
+      const higher = comparator === 'at-least' || comparator === 'above';
+      // a latest value (2020) that does not meet the goal, so the schedule is read from the paths
+      const history: ObservedSeries = { ...series, values: [2.53, 3.65, higher ? 3 : 6] };
+      const assessment = assessGoal(goal({ value: target, comparator, direction: higher ? 'higher-is-better' : 'lower-is-better' }), history, paths, { preset: 'schedule' });
+      const reach = assessment.reachYear!;
+      expect(reach.shareNotReached).toBeCloseTo(1 - reached.length / paths.pathCount, 12);
+      if (reached.length === 0) return;
+      reached.sort((a, b) => a - b);
+      const at = (share: number) => (share * paths.pathCount < reached.length ? reached[Math.min(reached.length - 1, Math.floor(share * paths.pathCount))]! : null);
+      expect([reach.p10, reach.median, reach.p90]).toEqual([at(0.1), at(0.5), at(0.9)]);
+    }), { seed: 11, numRuns: 300 });
+  });
+
+  it("detail 'probability' gives the same probability, and nothing else from the paths", () => {
+    fc.assert(fc.property(randomPaths, comparators, fc.integer({ min: 40, max: 50 }).map((tenths) => tenths / 10), (paths, comparator, target) => {
+      const direction = comparator === 'at-least' || comparator === 'above' ? 'higher-is-better' : 'lower-is-better';
+      const full = assessGoal(goal({ value: target, comparator, direction }), series, paths, { preset: 'schedule' });
+      const quick = assessGoal(goal({ value: target, comparator, direction }), series, paths, { preset: 'schedule', detail: 'probability' });
+      expect(quick.probability).toBe(full.probability);
+      expect(quick.status).toBe(full.status);
+      expect(quick.reachYear).toBeNull();
+    }), { seed: 12, numRuns: 200 });
+  });
+});

@@ -43,6 +43,10 @@ describe('learnCorpusCalibration on known random walks', () => {
       expect(corpus.quantiles[count]).toHaveLength(6);
       for (const row of corpus.quantiles[count]!) for (let index = 1; index < row.length; index += 1) expect(row[index]!).toBeGreaterThanOrEqual(row[index - 1]!);
     }
+    // histories of 4–6 points are one cell per horizon (the lengths differ mostly in the years they come from)
+    expect(corpus.quantiles['4']).toEqual(corpus.quantiles['6']);
+    expect(corpus.quantiles['5']).toEqual(corpus.quantiles['6']);
+    expect(corpus.quantiles['3']).not.toEqual(corpus.quantiles['6']);
   });
 
   it('covers 80 % and 95 % of what fresh walks do, from histories of 2 and 6 points', () => {

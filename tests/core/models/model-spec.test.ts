@@ -139,3 +139,28 @@ describe('selection.fallbackByKind', () => {
     expect(() => parse({ name: 'x', selection: { fallbackByKind: { ratio: 'dampd-trend' } } }, 'x.yaml')).toThrow(/selection\.fallbackByKind\.ratio/);
   });
 });
+
+describe('backtests only when the choice reads them', () => {
+  const series = { region: 'r', indicator: 'i', unit: '件', indicatorKind: 'stock' as const, bounds: { lower: 0, upper: null }, years: [2015, 2016, 2017, 2018, 2019, 2020], values: [100, 112, 118, 135, 150, 158] };
+
+  it("skips them under criterion none, choosing the same family with the same model and forecast", async () => {
+    const { fitWithSpec } = await import('../../../src/core/models/model-selection.js');
+    const [spec] = parseModelSpecs({ name: 'x', kinds: { stock: ['compound-growth', 'damped-trend', 'linear-trend'] }, selection: { criterion: 'none', fallback: 'damped-trend' } }, 'x.yaml');
+    const full = fitWithSpec(series, spec!, {}, 5);
+    const quick = fitWithSpec(series, spec!, {}, 5, 'when-choosing');
+    expect(full.families.some((family) => family.backtestScoredPoints > 0)).toBe(true);
+    expect(quick.families.every((family) => family.backtestError === null && family.backtestScoredPoints === 0 && /not run/.test(family.backtestNote ?? ''))).toBe(true);
+    expect(quick.chosen).toEqual(full.chosen);
+    const chosen = (report: typeof full) => report.families.find((family) => family.family === report.chosen.family)!;
+    expect(chosen(quick).model?.parameters).toEqual(chosen(full).model?.parameters);
+    expect(chosen(quick).forecast).toEqual(chosen(full).forecast);
+  });
+
+  it('still runs them when the criterion chooses by backtest', async () => {
+    const { fitWithSpec } = await import('../../../src/core/models/model-selection.js');
+    const [spec] = parseModelSpecs({ name: 'x', kinds: { stock: ['compound-growth', 'damped-trend', 'linear-trend'] }, selection: { criterion: 'backtest' } }, 'x.yaml');
+    const quick = fitWithSpec(series, spec!, {}, 5, 'when-choosing');
+    expect(quick.families.some((family) => family.backtestScoredPoints > 0)).toBe(true);
+    expect(quick.chosen).toEqual(fitWithSpec(series, spec!, {}, 5).chosen);
+  });
+});

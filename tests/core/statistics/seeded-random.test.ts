@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom, createSeededRandomFromState } from '../../../src/core/statistics/seeded-random.js';
+import { normalCumulative } from '../../../src/core/statistics/normal-cumulative.js';
+import { createSeededRandom, createSeededRandomFromState, ZIGGURAT_R, ZIGGURAT_V, ZIGGURAT_X } from '../../../src/core/statistics/seeded-random.js';
 
 /** xoshiro128** written independently with BigInt arithmetic, straight from Blackman & Vigna's C code. */
 function referenceXoshiro(state: bigint[], count: number): number[] {
@@ -76,5 +77,34 @@ describe('seeded random (xoshiro128**)', () => {
     expect(squares / target.length - mean * mean).toBeCloseTo(1, 2);
     expect(beyond196 / target.length).toBeCloseTo(0.05, 2);
     expect(target[target.length - 1]).not.toBe(0);
+  });
+
+  it("builds the ziggurat's 128 layers with equal areas from Marsaglia & Tsang's R and V", () => {
+    const density = (x: number) => Math.exp(-0.5 * x * x);
+    // the base layer: the rectangle R·f(R) plus the tail beyond R, √(2π)·(1 − Φ(R)); 1 − Φ(R) from scipy's norm.sf
+    expect(ZIGGURAT_X[0]! * density(ZIGGURAT_R)).toBeCloseTo(ZIGGURAT_R * density(ZIGGURAT_R) + Math.sqrt(2 * Math.PI) * 0.0002880542561958196, 12);
+    expect(ZIGGURAT_X[0]! * density(ZIGGURAT_R)).toBeCloseTo(ZIGGURAT_V, 12);
+    // every layer above: width X[i] times its height f(X[i+1]) − f(X[i]); the top one is not forced by
+    // the recursion, so its area checks that R and V belong together
+    for (let layer = 1; layer < 128; layer += 1) {
+      expect(ZIGGURAT_X[layer]! * (density(ZIGGURAT_X[layer + 1]!) - density(ZIGGURAT_X[layer]!))).toBeCloseTo(ZIGGURAT_V, 9);
+    }
+    expect(ZIGGURAT_X[128]).toBe(0);
+  });
+
+  it('draws normals whose distribution passes a Kolmogorov–Smirnov test, tails beyond R included', () => {
+    const draws = createSeededRandom(77).fillStandardNormal(new Float64Array(1_000_000));
+    const sorted = Float64Array.from(draws).sort();
+    let distance = 0;
+    for (let index = 0; index < sorted.length; index += 97) {
+      const expected = normalCumulative(sorted[index]!);
+      distance = Math.max(distance, Math.abs((index + 1) / sorted.length - expected), Math.abs(index / sorted.length - expected));
+    }
+    expect(distance).toBeLessThan(1.63 / Math.sqrt(sorted.length)); // the 1 % critical value
+    // beyond 3.5 (drawn by the tail method): 1 − Φ(3.5) = 2.3263e-4 (scipy), 233 expected each side, sd ≈ 15
+    const above = draws.filter((z) => z > 3.5).length;
+    const below = draws.filter((z) => z < -3.5).length;
+    for (const count of [above, below]) expect(Math.abs(count - 232.63)).toBeLessThan(4 * Math.sqrt(232.63));
+    expect(sorted[sorted.length - 1]).toBeGreaterThan(4.2);
   });
 });
