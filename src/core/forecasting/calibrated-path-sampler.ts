@@ -38,12 +38,30 @@ export function samplePaths(path: CalibratedPath, lastValue: number, rules: Kind
       slopes[year * width + upper] = segmentSlope(row, upper);
     }
   }
-  const ceiling = path.ceiling ?? 0;
-  const bounded = path.ceiling !== null;
-  const wholeNumbers = rules.wholeNumbers;
   // clampToBounds with the absent bounds as ±∞ (the same comparisons, no property reads per value)
-  const lowest = rules.bounds.lower ?? Number.NEGATIVE_INFINITY;
-  const highest = rules.bounds.upper ?? Number.POSITIVE_INFINITY;
+  const tables: SamplerTables = { roots, centres, spreads, floors, lowerValues, slopes, scores, width };
+  drawValues(innovations, output, paths, horizon, tables, path.ceiling ?? 0, path.ceiling !== null, rules.wholeNumbers, rules.bounds.lower ?? Number.NEGATIVE_INFINITY, rules.bounds.upper ?? Number.POSITIVE_INFINITY);
+  return output;
+}
+
+interface SamplerTables {
+  roots: Float64Array;
+  centres: Float64Array;
+  spreads: Float64Array;
+  floors: Float64Array;
+  lowerValues: Float64Array;
+  slopes: Float64Array;
+  scores: Float64Array;
+  width: number;
+}
+
+/**
+ * The innermost loop, apart from samplePaths so that it sees only typed arrays, numbers and one object
+ * shape: V8 then keeps one optimised version for every indicator (the paths' and rules' objects differ
+ * in shape from indicator to indicator, and each new shape threw the optimised loop away).
+ */
+function drawValues(innovations: Float64Array, output: Float64Array, paths: number, horizon: number, tables: SamplerTables, ceiling: number, bounded: boolean, wholeNumbers: boolean, lowest: number, highest: number): void {
+  const { roots, centres, spreads, floors, lowerValues, slopes, scores, width } = tables;
   for (let draw = 0; draw < paths; draw += 1) {
     const base = draw * horizon;
     let walk = 0;
@@ -62,5 +80,4 @@ export function samplePaths(path: CalibratedPath, lastValue: number, rules: Kind
       output[base + year] = value;
     }
   }
-  return output;
 }

@@ -94,69 +94,80 @@ export function createSeededRandomFromState(
     throw new RangeError('xoshiro128** requires a state that is not all zero');
   }
 
-  const nextUint32 = (): number => {
-    const s0 = state[0]!;
-    const s1 = state[1]!;
-    const s2 = state[2]!;
-    const s3 = state[3]!;
-    const scrambled = Math.imul(s1, 5);
-    const rotated = (scrambled << 7) | (scrambled >>> 25);
-    const result = Math.imul(rotated, 9) >>> 0;
-    const shifted = s1 << 9;
-    let t2 = s2 ^ s0;
-    let t3 = s3 ^ s1;
-    const t1 = s1 ^ t2;
-    const t0 = s0 ^ t3;
-    t2 ^= shifted;
-    t3 = (t3 << 11) | (t3 >>> 21);
-    state[0] = t0;
-    state[1] = t1;
-    state[2] = t2;
-    state[3] = t3;
-    return result;
+  return {
+    generator: GENERATOR_NAME,
+    seed,
+    nextUint32: () => nextUint32Of(state),
+    nextUniform: () => nextUniformOf(state),
+    fillStandardNormal: (target) => fillStandardNormalOf(state, target),
   };
+}
 
-  const nextUniform = (): number => {
-    const high = nextUint32() >>> 5; // 27 bits
-    const low = nextUint32() >>> 6; // 26 bits
-    return (high * 67108864 + low + 0.5) / TWO_POW_53;
-  };
+// The generator's steps are module-level functions of its state, not closures made per generator: V8
+// optimises a hot loop for the functions it calls, and a new closure per generator (one per indicator)
+// made every optimised fill fall back to the interpreter ("wrong call target").
 
-  /** A draw from the normal tail beyond R (Marsaglia 1964), its sign given. */
-  const tail = (negative: boolean): number => {
+/** The next 32-bit output of xoshiro128**, advancing `state`. */
+function nextUint32Of(state: Uint32Array): number {
+  const s0 = state[0]!;
+  const s1 = state[1]!;
+  const s2 = state[2]!;
+  const s3 = state[3]!;
+  const scrambled = Math.imul(s1, 5);
+  const rotated = (scrambled << 7) | (scrambled >>> 25);
+  const result = Math.imul(rotated, 9) >>> 0;
+  const shifted = s1 << 9;
+  let t2 = s2 ^ s0;
+  let t3 = s3 ^ s1;
+  const t1 = s1 ^ t2;
+  const t0 = s0 ^ t3;
+  t2 ^= shifted;
+  t3 = (t3 << 11) | (t3 >>> 21);
+  state[0] = t0;
+  state[1] = t1;
+  state[2] = t2;
+  state[3] = t3;
+  return result;
+}
+
+function nextUniformOf(state: Uint32Array): number {
+  const high = nextUint32Of(state) >>> 5; // 27 bits
+  const low = nextUint32Of(state) >>> 6; // 26 bits
+  return (high * 67108864 + low + 0.5) / TWO_POW_53;
+}
+
+/** A draw from the normal tail beyond R (Marsaglia 1964), its sign given. */
+function normalTail(state: Uint32Array, negative: boolean): number {
+  for (;;) {
+    const x = Math.log(nextUniformOf(state)) / ZIGGURAT_R;
+    const y = Math.log(nextUniformOf(state));
+    if (-2 * y >= x * x) return negative ? x - ZIGGURAT_R : ZIGGURAT_R - x;
+  }
+}
+
+function fillStandardNormalOf(state: Uint32Array, target: Float64Array): Float64Array {
+  for (let index = 0; index < target.length; index += 1) {
     for (;;) {
-      const x = Math.log(nextUniform()) / ZIGGURAT_R;
-      const y = Math.log(nextUniform());
-      if (-2 * y >= x * x) return negative ? x - ZIGGURAT_R : ZIGGURAT_R - x;
-    }
-  };
-
-  const fillStandardNormal = (target: Float64Array): Float64Array => {
-    for (let index = 0; index < target.length; index += 1) {
-      for (;;) {
-        // low 7 bits: the layer; high 25 bits: u uniform in (−1, 1), symmetric
-        const word = nextUint32();
-        const layer = word & 127;
-        const u = ((word >>> 7) + 0.5) / TWO_POW_24 - 1;
-        if (Math.abs(u) < ZIGGURAT_RATIOS[layer]!) {
-          target[index] = u * ZIGGURAT_X[layer]!; // inside the layer's rectangle
-          break;
-        }
-        if (layer === 0) {
-          target[index] = tail(u < 0);
-          break;
-        }
-        const x = u * ZIGGURAT_X[layer]!;
-        const outer = Math.exp(-0.5 * (ZIGGURAT_X[layer]! * ZIGGURAT_X[layer]! - x * x));
-        const inner = Math.exp(-0.5 * (ZIGGURAT_X[layer + 1]! * ZIGGURAT_X[layer + 1]! - x * x));
-        if (inner + nextUniform() * (outer - inner) < 1) {
-          target[index] = x; // in the wedge, under the density
-          break;
-        }
+      // low 7 bits: the layer; high 25 bits: u uniform in (−1, 1), symmetric
+      const word = nextUint32Of(state);
+      const layer = word & 127;
+      const u = ((word >>> 7) + 0.5) / TWO_POW_24 - 1;
+      if (Math.abs(u) < ZIGGURAT_RATIOS[layer]!) {
+        target[index] = u * ZIGGURAT_X[layer]!; // inside the layer's rectangle
+        break;
+      }
+      if (layer === 0) {
+        target[index] = normalTail(state, u < 0);
+        break;
+      }
+      const x = u * ZIGGURAT_X[layer]!;
+      const outer = Math.exp(-0.5 * (ZIGGURAT_X[layer]! * ZIGGURAT_X[layer]! - x * x));
+      const inner = Math.exp(-0.5 * (ZIGGURAT_X[layer + 1]! * ZIGGURAT_X[layer + 1]! - x * x));
+      if (inner + nextUniformOf(state) * (outer - inner) < 1) {
+        target[index] = x; // in the wedge, under the density
+        break;
       }
     }
-    return target;
-  };
-
-  return { generator: GENERATOR_NAME, seed, nextUint32, nextUniform, fillStandardNormal };
+  }
+  return target;
 }
