@@ -63,7 +63,7 @@ export function selectInPlace(values: Float64Array, k: number, left = 0, right =
 }
 
 /** Places every order statistic in `ranks` (ascending), splitting the range at the middle one first. */
-function selectRanks(values: Float64Array, ranks: readonly number[], from: number, to: number, left: number, right: number): void {
+function selectRanks(values: Float64Array, ranks: Int32Array, from: number, to: number, left: number, right: number): void {
   if (from > to) return;
   const middle = (from + to) >>> 1;
   const rank = ranks[middle]!;
@@ -87,7 +87,7 @@ function quantilesByFullSelection(values: Float64Array, offset: number, stride: 
   const copy = new Float64Array(count);
   for (let index = 0, at = offset; index < count; index++, at += stride) copy[index] = values[at]!;
   const last = count - 1;
-  const ranks = [...new Set(probabilities.flatMap((probability) => [Math.floor(last * probability), Math.min(last, Math.floor(last * probability) + 1)]))].sort((a, b) => a - b);
+  const ranks = neededRanks(last, probabilities);
   selectRanks(copy, ranks, 0, ranks.length - 1, 0, last);
   for (let index = 0; index < probabilities.length; index++) {
     const position = last * probabilities[index]!;
@@ -95,6 +95,25 @@ function quantilesByFullSelection(values: Float64Array, offset: number, stride: 
     const upper = Math.min(last, lower + 1);
     target[targetOffset + index] = copy[lower]! + (position - lower) * (copy[upper]! - copy[lower]!);
   }
+}
+
+/**
+ * The order statistics type-7 quantiles at `probabilities` read: ⌊last·p⌋ and the next, ascending and
+ * distinct. In an Int32Array, not an array: V8 stores Math.floor's results as small integers in the
+ * interpreter and as doubles in optimised code, and an array that changed kind between calls threw the
+ * optimised selection away ("wrong map", 77 times in one feasibility run).
+ */
+function neededRanks(last: number, probabilities: readonly number[]): Int32Array {
+  const needed = new Int32Array(2 * probabilities.length);
+  for (let index = 0; index < probabilities.length; index++) {
+    const lower = Math.floor(last * probabilities[index]!);
+    needed[2 * index] = lower;
+    needed[2 * index + 1] = Math.min(last, lower + 1);
+  }
+  needed.sort();
+  let distinct = 0;
+  for (let index = 0; index < needed.length; index++) if (distinct === 0 || needed[distinct - 1] !== needed[index]) needed[distinct++] = needed[index]!;
+  return needed.subarray(0, distinct);
 }
 
 /** The bucket holding rank `rank` (starts are cumulative counts, bucketStarts[b] ≤ rank < bucketStarts[b + 1]). */
@@ -209,27 +228,22 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   }
   const last = count - 1;
   // the needed ranks, ascending and distinct, with their buckets (bucketOfRank is monotone in the rank)
-  const needed: number[] = [];
-  for (let index = 0; index < quantileCount; index++) {
-    const lower = Math.floor(last * probabilities[index]!);
-    needed.push(lower, Math.min(last, lower + 1));
-  }
-  needed.sort((a, b) => a - b);
-  const ranks: number[] = [];
-  for (const rank of needed) if (ranks.length === 0 || ranks[ranks.length - 1] !== rank) ranks.push(rank);
-  let bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
+  const ranks = neededRanks(last, probabilities);
+  const bucketOf = new Int32Array(ranks.length);
+  for (let index = 0; index < ranks.length; index++) bucketOf[index] = bucketOfRank(ranks[index]!, buckets);
   // A long tail (paths of a wide log-normal run to 2035) puts nearly every value into the first few
   // equal-width buckets of [min, max]. When a needed bucket holds more than 1/64 of the values, the buckets
   // are counted again over the sample's middle 99 %, the values beyond falling into the end buckets —
   // usually foreseen from the sample above, so the column is counted once (any range gives exact results).
-  const largest = Math.max(...bucketOf.map((bucket) => bucketStarts[bucket + 1]! - bucketStarts[bucket]!));
+  let largest = 0;
+  for (const bucket of bucketOf) largest = Math.max(largest, bucketStarts[bucket + 1]! - bucketStarts[bucket]!);
   if (largest > count / 64 && !narrowed && sampled >= 64) {
     const range = middleOfSample(sampled);
     if (range.low < range.high && (range.low > minimum || range.high < maximum)) {
       minimum = range.low;
       scale = buckets / (range.high - range.low);
       countIntoBuckets(values, offset, stride, count, minimum, scale, buckets);
-      bucketOf = ranks.map((rank) => bucketOfRank(rank, buckets));
+      for (let index = 0; index < ranks.length; index++) bucketOf[index] = bucketOfRank(ranks[index]!, buckets);
     }
   }
   gatherAt.fill(-1, 0, buckets);
@@ -260,7 +274,8 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   }
   // Each bucket's ranks are placed by one multi-selection over it (selectRanks), not one selection each:
   // with ties (whole-number counts) or a long tail, a bucket can hold thousands of values.
-  const locals = ranks.map((rank, index) => gatherAt[bucketOf[index]!]! + rank - bucketStarts[bucketOf[index]!]!);
+  const locals = new Int32Array(ranks.length);
+  for (let index = 0; index < ranks.length; index++) locals[index] = gatherAt[bucketOf[index]!]! + ranks[index]! - bucketStarts[bucketOf[index]!]!;
   for (let from = 0; from < ranks.length; ) {
     const bucket = bucketOf[from]!;
     let to = from;
