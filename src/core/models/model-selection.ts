@@ -49,7 +49,7 @@ export interface FamilyReport {
   weight: number | null;
   intervalSource: IntervalSource | null;
   intervalSourceDescription: string | null;
-  forecast: ForecastRow[];
+  forecast: ForecastRow[]; // empty for a family neither chosen nor compared ('when-choosing' under criterion none)
   summary: FitSummary | null;
   /** the fitted model, for simulation downstream */
   model: FittedModel | null;
@@ -116,7 +116,7 @@ function evaluate(choice: FamilyChoice, series: ObservedSeries, context: FitCont
     if (!outcome.ok) return { report: failed(family.id, family.label, outcome.reason), backtest: null };
     const model = outcome.model;
     const summary = family.fitSummary(model);
-    // jobs showing only the chosen family skip backtests (fitting's costliest part) when the choice reads none
+    // jobs showing only the chosen family skip backtests (fitting's costliest part), and other families' forecasts, when the choice reads none
     const backtested = options.backtests !== 'when-choosing' || options.selection.criterion === 'backtest' || options.selection.criterion === 'auto';
     const backtest = backtested ? rollingOriginBacktest(family, settings, series, context, options.backtest.holdout, options.levels) : null;
     const report: FamilyReport = {
@@ -132,7 +132,7 @@ function evaluate(choice: FamilyChoice, series: ObservedSeries, context: FitCont
       weight: null,
       intervalSource: model.intervalSource,
       intervalSourceDescription: model.intervalSourceDescription,
-      forecast: rows(family.forecast(model, options.horizon, options.levels)),
+      forecast: backtested || options.selection.criterion !== 'none' || choice.family === options.selection.fallback ? rows(family.forecast(model, options.horizon, options.levels)) : [],
       summary,
       model,
     };
@@ -149,8 +149,7 @@ function defaultSettings(id: string, options: SelectionOptions): unknown {
 }
 
 function normalise(raw: Map<string, number>): Map<string, number> {
-  const total = [...raw.values()].reduce((sum, value) => sum + value, 0);
-  return new Map([...raw].map(([family, value]) => [family, value / total]));
+  return new Map([...raw].map(([family, value]) => [family, value / [...raw.values()].reduce((sum, entry) => sum + entry, 0)]));
 }
 
 function strength(weights: Map<string, number>, points: number): EvidenceStrength {
@@ -206,6 +205,7 @@ export function fitAndSelect(series: ObservedSeries, choices: readonly FamilyCho
   let ensemble: FitReport['ensemble'];
   if (wanted === 'none') {
     const pick = withFallback(reports, fittedReports, diagnostics, series, context, options);
+    if (pick?.model && pick.forecast.length === 0) pick.forecast = rows((options.findFamily ?? findFamily)(pick.family)!.forecast(pick.model, options.horizon, options.levels));
     chosen = {
       family: pick?.family ?? null,
       criterion: pick ? 'default' : 'none',

@@ -154,6 +154,19 @@ describe('backtests only when the choice reads them', () => {
     const chosen = (report: typeof full) => report.families.find((family) => family.family === report.chosen.family)!;
     expect(chosen(quick).model?.parameters).toEqual(chosen(full).model?.parameters);
     expect(chosen(quick).forecast).toEqual(chosen(full).forecast);
+    expect(chosen(quick).forecast).toHaveLength(5);
+    // the families neither chosen nor compared are not forecast either
+    for (const family of quick.families) if (family.family !== quick.chosen.family) expect(family.forecast).toEqual([]);
+  });
+
+  it('forecasts the family picked in place of a fallback that could not be fitted', async () => {
+    const { fitWithSpec } = await import('../../../src/core/models/model-selection.js');
+    const [spec] = parseModelSpecs({ name: 'x', kinds: { stock: ['compound-growth', 'damped-trend'] }, selection: { criterion: 'none', fallback: 'logistic-growth' } }, 'x.yaml');
+    const full = fitWithSpec(series, spec!, {}, 5);
+    const quick = fitWithSpec(series, spec!, {}, 5, 'when-choosing');
+    expect(quick.chosen.family).toBe(full.chosen.family);
+    expect(quick.chosen.family).not.toBe('logistic-growth');
+    expect(quick.families.find((family) => family.family === quick.chosen.family)!.forecast).toEqual(full.families.find((family) => family.family === full.chosen.family)!.forecast);
   });
 
   it('still runs them when the criterion chooses by backtest', async () => {
