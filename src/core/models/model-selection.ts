@@ -77,7 +77,7 @@ export interface SelectionOptions {
   selection: { criterion: 'auto' | 'backtest' | 'aicc' | 'none'; combine: 'best' | 'weighted'; fallback: string };
   /** where family ids are looked up; default: the built-in registry */
   findFamily?: (id: string) => AnyModelFamily | undefined;
-  backtests?: 'always' | 'when-choosing'; // default always (`plancast fit` and the report compare families)
+  backtests?: 'always' | 'when-choosing'; // 'when-choosing': no backtest unless the criterion reads it; under none, no forecast but the pick's
 }
 
 function rows(forecast: Forecast): ForecastRow[] {
@@ -116,7 +116,6 @@ function evaluate(choice: FamilyChoice, series: ObservedSeries, context: FitCont
     if (!outcome.ok) return { report: failed(family.id, family.label, outcome.reason), backtest: null };
     const model = outcome.model;
     const summary = family.fitSummary(model);
-    // jobs showing only the chosen family skip backtests (fitting's costliest part), and other families' forecasts, when the choice reads none
     const backtested = options.backtests !== 'when-choosing' || options.selection.criterion === 'backtest' || options.selection.criterion === 'auto';
     const backtest = backtested ? rollingOriginBacktest(family, settings, series, context, options.backtest.holdout, options.levels) : null;
     const report: FamilyReport = {
@@ -149,7 +148,8 @@ function defaultSettings(id: string, options: SelectionOptions): unknown {
 }
 
 function normalise(raw: Map<string, number>): Map<string, number> {
-  return new Map([...raw].map(([family, value]) => [family, value / [...raw.values()].reduce((sum, entry) => sum + entry, 0)]));
+  const total = [...raw.values()].reduce((sum, value) => sum + value, 0);
+  return new Map([...raw].map(([family, value]) => [family, value / total]));
 }
 
 function strength(weights: Map<string, number>, points: number): EvidenceStrength {

@@ -116,13 +116,13 @@ function neededRanks(last: number, probabilities: readonly number[]): Int32Array
   return needed.subarray(0, distinct);
 }
 
-/** The bucket holding rank `rank` (starts are cumulative counts, bucketStarts[b] ≤ rank < bucketStarts[b + 1]). */
-function bucketOfRank(rank: number, buckets: number): number {
+/** The bucket holding rank `rank` (starts are cumulative counts, starts[b] ≤ rank < starts[b + 1]). */
+function bucketOfRank(rank: number, buckets: number, starts: Int32Array = bucketStarts): number {
   let low = 0;
   let high = buckets - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if (bucketStarts[middle]! <= rank) low = middle;
+    if (starts[middle]! <= rank) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -130,29 +130,34 @@ function bucketOfRank(rank: number, buckets: number): number {
 
 /**
  * Counts values[offset + i·stride], i < count, into equal-width buckets from `minimum` (those beyond go to the end
- * buckets); bucketStarts becomes their cumulative starts. False when a value is NaN.
+ * buckets); `starts` (default bucketStarts) becomes their cumulative starts. False when a value is NaN.
  */
-function countIntoBuckets(values: Float64Array, offset: number, stride: number, count: number, minimum: number, scale: number, buckets: number): boolean {
+function countIntoBuckets(starts: Int32Array, values: Float64Array, offset: number, stride: number, count: number, minimum: number, scale: number, buckets: number): boolean {
   const lastBucket = buckets - 1;
   const end = offset + count * stride;
-  bucketStarts.fill(0, 0, buckets + 1);
+  starts.fill(0, 0, buckets + 1);
   let numbers = 0;
   for (let at = offset; at < end; at += stride) {
     const value = values[at]!;
     const position = (value - minimum) * scale;
     const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
     if (value === value) {
-      bucketStarts[bucket + 1]!++;
+      starts[bucket + 1]!++;
       numbers++;
     }
   }
-  for (let bucket = 1; bucket <= buckets; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
+  for (let bucket = 1; bucket <= buckets; bucket++) starts[bucket]! += starts[bucket - 1]!;
   return numbers === count;
 }
 
-/** The sample's 0.5 % and 99.5 % values (reorders the sample). */
-function middleOfSample(sampled: number): { low: number; high: number } {
-  return { low: selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1), high: selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1) };
+/**
+ * The sample's middle 99 % (its 0.5 % and 99.5 % values; reorders the sample), when it is a narrower range
+ * than [minimum, maximum], else undefined.
+ */
+function narrowerRange(sampled: number, minimum: number, maximum: number): { low: number; high: number } | undefined {
+  const low = selectInPlace(sample, Math.floor(0.005 * (sampled - 1)), 0, sampled - 1);
+  const high = selectInPlace(sample, Math.ceil(0.995 * (sampled - 1)), 0, sampled - 1);
+  return low < high && (low > minimum || high < maximum) ? { low, high } : undefined;
 }
 
 /**
@@ -160,23 +165,10 @@ function middleOfSample(sampled: number): { low: number; high: number } {
  * holding a needed quantile — the sign of a long tail squeezing the middle into a few buckets.
  */
 function sampleFindsCrowding(sampled: number, minimum: number, scale: number, buckets: number, probabilities: readonly number[]): boolean {
-  const lastBucket = buckets - 1;
-  sampleStarts.fill(0, 0, buckets + 1);
-  for (let index = 0; index < sampled; index++) {
-    const position = (sample[index]! - minimum) * scale;
-    sampleStarts[(position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0) + 1]!++;
-  }
-  for (let bucket = 1; bucket <= buckets; bucket++) sampleStarts[bucket]! += sampleStarts[bucket - 1]!;
+  countIntoBuckets(sampleStarts, sample, 0, 1, sampled, minimum, scale, buckets);
   for (const probability of probabilities) {
-    const rank = Math.floor((sampled - 1) * probability);
-    let low = 0;
-    let high = lastBucket;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (sampleStarts[middle]! <= rank) low = middle;
-      else high = middle - 1;
-    }
-    if (sampleStarts[low + 1]! - sampleStarts[low]! > sampled / 64) return true;
+    const bucket = bucketOfRank(Math.floor((sampled - 1) * probability), buckets, sampleStarts);
+    if (sampleStarts[bucket + 1]! - sampleStarts[bucket]! > sampled / 64) return true;
   }
   return false;
 }
@@ -213,16 +205,12 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
-  let narrowed = false;
-  if (sampled >= 64 && sampleFindsCrowding(sampled, minimum, scale, buckets, probabilities)) {
-    const range = middleOfSample(sampled);
-    if (range.low < range.high && (range.low > minimum || range.high < maximum)) {
-      minimum = range.low;
-      scale = buckets / (range.high - range.low);
-      narrowed = true;
-    }
+  const foreseen = sampled >= 64 && sampleFindsCrowding(sampled, minimum, scale, buckets, probabilities) ? narrowerRange(sampled, minimum, maximum) : undefined;
+  if (foreseen !== undefined) {
+    minimum = foreseen.low;
+    scale = buckets / (foreseen.high - foreseen.low);
   }
-  if (!countIntoBuckets(values, offset, stride, count, minimum, scale, buckets)) {
+  if (!countIntoBuckets(bucketStarts, values, offset, stride, count, minimum, scale, buckets)) {
     quantilesByFullSelection(values, offset, stride, count, probabilities, target, targetOffset);
     return target;
   }
@@ -237,14 +225,12 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   // usually foreseen from the sample above, so the column is counted once (any range gives exact results).
   let largest = 0;
   for (const bucket of bucketOf) largest = Math.max(largest, bucketStarts[bucket + 1]! - bucketStarts[bucket]!);
-  if (largest > count / 64 && !narrowed && sampled >= 64) {
-    const range = middleOfSample(sampled);
-    if (range.low < range.high && (range.low > minimum || range.high < maximum)) {
-      minimum = range.low;
-      scale = buckets / (range.high - range.low);
-      countIntoBuckets(values, offset, stride, count, minimum, scale, buckets);
-      for (let index = 0; index < ranks.length; index++) bucketOf[index] = bucketOfRank(ranks[index]!, buckets);
-    }
+  const range = largest > count / 64 && foreseen === undefined && sampled >= 64 ? narrowerRange(sampled, minimum, maximum) : undefined;
+  if (range !== undefined) {
+    minimum = range.low;
+    scale = buckets / (range.high - range.low);
+    countIntoBuckets(bucketStarts, values, offset, stride, count, minimum, scale, buckets);
+    for (let index = 0; index < ranks.length; index++) bucketOf[index] = bucketOfRank(ranks[index]!, buckets);
   }
   gatherAt.fill(-1, 0, buckets);
   let gatheredLength = 0;
