@@ -50,6 +50,8 @@ export interface AppProps {
   effects?: Pick<EffectContext, 'saveScenario' | 'writeReport'>;
   /** called once the session has asked to quit */
   onQuit?: () => void;
+  /** a projection asked for ahead (first-screen.ts), once it has arrived, for the request key it answers */
+  settledView?: (key: string) => ProjectionView | undefined;
 }
 
 function useTerminalSize(fixed: TerminalSize | undefined): TerminalSize {
@@ -80,7 +82,7 @@ function useElapsedSeconds(active: boolean): number {
   return seconds;
 }
 
-export function App({ engine, initialState, directory, size, effects, onQuit }: AppProps): ReactElement {
+export function App({ engine, initialState, directory, size, effects, onQuit, settledView }: AppProps): ReactElement {
   const [state, dispatch] = useReducer(reduceSession, initialState);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
@@ -104,7 +106,9 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
   const projection = useEngineResult(key, () => engine.project(request!));
   // While the current state is simulated, the last view of the same indicator stays on screen.
   const sameIndicator = (answered: string | undefined) => request !== undefined && answered !== undefined && answered.split('|').slice(1, 3).join('|') === `${request.region}|${request.indicator}`;
-  const projected = sameIndicator(projection.latest?.key) ? projection.latest! : { value: undefined, error: undefined };
+  // the first screen's projection, asked for ahead, is shown in the same render as its prepared indicator
+  const askedAhead = key !== undefined && projection.latest?.key !== key ? settledView?.(key) : undefined;
+  const projected = askedAhead !== undefined ? { value: askedAhead, error: undefined } : sameIndicator(projection.latest?.key) ? projection.latest! : { value: undefined, error: undefined };
   const compareKey = state.overlay.kind === 'compare' && key !== undefined ? key : undefined;
   const compared = useEngineResult(compareKey, () => engine.compare(request!));
   const compareRows = compareKey !== undefined && compared.latest?.key === compareKey ? compared.latest.value ?? [] : [];
@@ -118,7 +122,7 @@ export function App({ engine, initialState, directory, size, effects, onQuit }: 
   const panelWidth = columns >= 100 ? 34 : 30;
   const leftWidth = columns - panelWidth - 1;
   const view = projected.value;
-  const timing = projection.pending || compared.pending || sensed.pending ? translate(state.language, 'tui.simulating') : view ? translate(state.language, 'tui.resimulated', { paths: view.pathCount, value: view.milliseconds.toFixed(1) }) : '';
+  const timing = (projection.pending && askedAhead === undefined) || compared.pending || sensed.pending ? translate(state.language, 'tui.simulating') : view ? translate(state.language, 'tui.resimulated', { paths: view.pathCount, value: view.milliseconds.toFixed(1) }) : '';
   const elapsed = state.reportRunning && state.status?.tone === 'busy' && reportSeconds > 0 ? ` ${reportSeconds} s` : '';
   const status = projected.error ? { tone: 'error' as const, text: { zh: projected.error, en: projected.error } }
     : state.status && elapsed ? { ...state.status, text: { zh: state.status.text.zh + elapsed, en: state.status.text.en + elapsed } } : state.status;

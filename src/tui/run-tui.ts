@@ -12,6 +12,7 @@
 import { PlancastError } from '../core/errors.js';
 import { translate } from '../core/report/messages.js';
 import { startEngineClient } from './engine-worker-client.js';
+import { askFirstScreenAhead, type FirstScreen } from './first-screen.js';
 import { isScenarioFileName } from './scenario-option.js';
 import { guardInterrupt } from './interrupt-guard.js';
 import type { SessionState } from './session-state.js';
@@ -52,13 +53,14 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   // The engine's thread loads the data and checks the options while this thread loads the screen's modules.
   const client = startEngineClient(engineOptions, async () => (await import('./engine.js')).loadPipelineEngine(engineOptions));
   let initialState: SessionState;
-  let screen: [typeof import('ink'), typeof import('react'), typeof import('./app.js'), typeof import('./session-state.js')];
+  let firstScreen: FirstScreen | undefined;
+  let screen: [typeof import('ink'), typeof import('react'), typeof import('./app.js'), typeof import('./session-state.js'), typeof import('./session-dialogs.js')];
   try {
     const started = client.start({ ...(options.region !== undefined ? { region: options.region } : {}), ...(options.indicator !== undefined ? { indicator: options.indicator } : {}), ...(options.scenario !== undefined ? { scenario: options.scenario } : {}) });
     started.catch(() => {}); // awaited below, after the modules
     // React is CommonJS: its exports are read from the module's default (module.exports), which Node and the
     // esbuild bundle (dist/bundle/, where a dynamically imported CommonJS package exports only its default) both give.
-    screen = await Promise.all([import('ink'), import('react').then((react) => react.default), import('./app.js'), import('./session-state.js')]);
+    screen = await Promise.all([import('ink'), import('react').then((react) => react.default), import('./app.js'), import('./session-state.js'), import('./session-dialogs.js')]);
     const start = await started;
     initialState = screen[3].initialSessionState({
       regions: start.regions, scenarios: start.scenarios, language, scenarioId: start.scenarioId, leverRows: start.leverRows,
@@ -68,8 +70,7 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
     // its projection queued right behind it on the engine's thread (which keeps its last view), so the
     // session's own calls find both ready instead of waiting a frame to ask.
     if (start.region !== undefined && start.indicator !== undefined) {
-      client.prepareFocus(start.region, start.indicator).catch(() => {});
-      client.project({ region: start.region, indicator: start.indicator, scenarioId: initialState.scenarioId, adjustments: initialState.adjustments }).catch(() => {});
+      firstScreen = askFirstScreenAhead(client, { region: start.region, indicator: start.indicator, scenarioId: initialState.scenarioId, adjustments: initialState.adjustments }, screen[4].requestKey);
     }
   } catch (error) {
     await client.close();
@@ -111,7 +112,7 @@ export async function runTui(options: TuiOptions, io: SessionMessages): Promise<
   process.on('unhandledRejection', fail);
   for (const signal of SIGNALS) process.on(signal, stop);
   try {
-    instance = render(createElement(App, { engine: client, initialState, directory: process.cwd() }), { stdin: guard.keys, exitOnCtrlC: false, maxFps: 60 });
+    instance = render(createElement(App, { engine: firstScreen?.client ?? client, initialState, directory: process.cwd(), ...(firstScreen !== undefined ? { settledView: firstScreen.settledView } : {}) }), { stdin: guard.keys, exitOnCtrlC: false, maxFps: 60 });
     if (ended) instance.unmount();
     await instance.waitUntilExit();
   } catch (error) {

@@ -118,6 +118,13 @@ describe('start-up of the bundle', () => {
     expect([...packages].filter((name) => HEAVY.includes(name))).toEqual([]);
   });
 
+  it("the session's entry starts its engine thread before loading a schema library or the screen: neither reached through static imports", () => {
+    const packages = staticPackages(outputOf('dist/src/tui/run-tui.js'));
+    expect([...packages].filter((name) => [...HEAVY, 'zod'].includes(name))).toEqual([]);
+    // the same check sees zod where it is loaded: the screen's modules (the check can fail)
+    expect(staticPackages(outputOf('dist/src/tui/app.js'))).toContain('zod');
+  });
+
   it('the chunks that do hold them are seen through the same imports (the check can fail)', () => {
     expect(staticPackages(outputOf('dist/src/render/render-svg.js'))).toContain('vega');
     expect(staticPackages(outputOf('dist/src/render/render-png.js'))).toContain('@resvg/resvg-js'); // external

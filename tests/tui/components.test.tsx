@@ -16,6 +16,7 @@ import { KEY_HELP } from '../../src/tui/key-bindings.js';
 import { NO_ADJUSTMENTS } from '../../src/tui/lever-adjustments.js';
 import { LeverPanel } from '../../src/tui/lever-panel.js';
 import { RegionIndicatorPicker } from '../../src/tui/region-indicator-picker.js';
+import { requestKey } from '../../src/tui/session-dialogs.js';
 import type { SaveRequest } from '../../src/tui/save-scenario.js';
 import { indicatorEntries } from '../../src/tui/session-choices.js';
 import { initialSessionState } from '../../src/tui/session-state.js';
@@ -69,6 +70,21 @@ const probabilityOf = (text: string) => /Probability\s+([\d.]+)%/.exec(text)?.[1
 const settled = (shown: string | RegExp) => (text: string) => (typeof shown === 'string' ? text.includes(shown) : shown.test(text)) && !text.includes('simulating…');
 
 describe('the App', () => {
+  it("shows the first screen's projection asked for ahead (settledView) while its own ask is still unanswered", async () => {
+    const client = inProcessEngineClient(engine);
+    const request = { region: 'yubei', indicator: 'rd_intensity', scenarioId: 'baseline', adjustments: NO_ADJUSTMENTS };
+    engine.prepareFocus('yubei', 'rd_intensity');
+    const view = engine.project(request)!;
+    const { until } = session({
+      region: 'yubei', indicator: 'rd_intensity',
+      engine: { ...client, project: () => new Promise(() => {}) }, // the session's own ask never comes back
+      settledView: (key) => (key === requestKey(request) ? view : undefined),
+    });
+    const shown = await until((text) => probabilityOf(text) !== undefined, 'a probability');
+    expect(Number(probabilityOf(shown))).toBeCloseTo(100 * view.goal!.probability!, 1);
+    expect(shown).not.toContain('simulating…');
+  });
+
   it('picks Yubei and R&D intensity by typing, then a growth lever moves the probability', async () => {
     const { until, type } = session();
     await until('Pick a region');
