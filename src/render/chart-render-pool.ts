@@ -45,11 +45,32 @@ export interface ChartRenderOutput {
   warnings: string[];
 }
 
-/** Workers for this machine: one per core, at most MAXIMUM_CHART_WORKERS; PLANCAST_CHART_WORKERS overrides. */
-export function defaultWorkerCount(): number {
+/**
+ * A worker takes about 0.4 s of CPU to load vega, vega-lite and resvg and warm them up: one more is started
+ * when the calling thread is done (callerDone) only if at least this many charts still wait (≈ 1.3 s of drawing:
+ * one region's report leaves about 12, `plancast start` about 37).
+ */
+export const CHARTS_WORTH_A_WORKER = 16;
+
+/** PLANCAST_CHART_WORKERS: a fixed number of workers (0: the calling thread draws), when set. */
+function requestedWorkerCount(): number | undefined {
   const requested = Number(process.env.PLANCAST_CHART_WORKERS);
-  if (process.env.PLANCAST_CHART_WORKERS !== undefined && Number.isInteger(requested) && requested >= 0) return Math.min(requested, 16);
-  return Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism()));
+  return process.env.PLANCAST_CHART_WORKERS !== undefined && Number.isInteger(requested) && requested >= 0 ? Math.min(requested, 16) : undefined;
+}
+
+/**
+ * Workers for this machine while the calling thread still computes: one per other core (the calling thread
+ * simulates the next scenarios and regions on its own), at least one, at most MAXIMUM_CHART_WORKERS;
+ * PLANCAST_CHART_WORKERS overrides. On 2 cores a second worker only competed with the calling thread: one
+ * report took as long, with 1.2 s more CPU and 55 MB more memory (measured).
+ */
+export function defaultWorkerCount(): number {
+  return requestedWorkerCount() ?? Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism() - 1));
+}
+
+/** Workers once the calling thread is done computing (callerDone): one per core, at most MAXIMUM_CHART_WORKERS. */
+export function workerCountWhenCallerDone(): number {
+  return requestedWorkerCount() ?? Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism()));
 }
 
 /** The compiled worker script: beside this file when running from dist/, else the build's (from src/render/), else none. */
@@ -65,10 +86,18 @@ interface QueuedTask {
   task: ChartTask;
   resolve: (result: ChartTaskResult) => void;
   reject: (error: Error) => void;
+  /**
+   * Who runs it, shared with the workers: 0 until a worker claims it (Atomics.compareExchange), then that
+   * worker's number. A task may be posted to two workers (callerDone); the first to reach it runs it, the
+   * other skips it. Absent for tasks every worker runs for itself (load).
+   */
+  claim?: Int32Array;
 }
 
 interface PoolWorker {
   worker: Worker;
+  /** its number in claims (1, 2, …) */
+  number: number;
   /** tasks posted to it and not answered yet, by message id */
   inFlight: Map<number, QueuedTask>;
 }
@@ -93,7 +122,12 @@ export class ChartRenderPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: QueuedTask[] = [];
   private readonly script: URL | undefined;
-  private readonly size: number;
+  private size: number;
+  private readonly sizeWhenCallerDone: number;
+  private startedWorkers = 0;
+  private readonly answers: number[] = [];
+  /** tasks handed out and not answered yet, by message id (each may sit with two workers) */
+  private readonly unanswered = new Map<number, QueuedTask>();
   private fontDirectory: string | undefined;
   private fontSubset: Promise<FontSubset> | undefined;
   /** the last font subset settled, for charts started early */
@@ -103,9 +137,25 @@ export class ChartRenderPool {
   private inThread: Promise<void> = Promise.resolve();
   private closed = false;
 
-  constructor(size: number = defaultWorkerCount()) {
+  /** `sizeWhenCallerDone`: how many workers callerDone may grow the pool to (default `size`: it does not grow) */
+  constructor(size: number = defaultWorkerCount(), sizeWhenCallerDone: number = size) {
     this.size = size;
+    this.sizeWhenCallerDone = Math.max(size, sizeWhenCallerDone);
     this.script = size > 0 ? workerScript() : undefined;
+  }
+
+  /**
+   * The calling thread has nothing more to compute: its core may draw too. When enough charts still wait
+   * (CHARTS_WORTH_A_WORKER), one more worker starts and takes the waiting charts from the end of the line
+   * while the others go on from its front; whichever reaches a chart first draws it (its claim).
+   */
+  callerDone(): void {
+    if (this.script === undefined || this.closed || this.workers.length >= this.sizeWhenCallerDone) return;
+    const waiting = [...this.unanswered].filter(([, queued]) => queued.claim !== undefined && Atomics.load(queued.claim, 0) === 0);
+    if (waiting.length < CHARTS_WORTH_A_WORKER) return;
+    this.size = this.workers.length + 1;
+    const entry = this.startWorker();
+    for (const [id, queued] of waiting.reverse()) this.post(entry, id, queued);
   }
 
   /** How many worker threads the pool runs (0: tasks run in the calling thread). */
@@ -113,11 +163,21 @@ export class ChartRenderPool {
     return this.script === undefined ? 0 : this.size;
   }
 
+  /** Whether a worker still has tasks posted to it and not answered (drawn or skipped). */
+  get busy(): boolean {
+    return this.workers.some((entry) => entry.inFlight.size > 0);
+  }
+
+  /** How many tasks each worker started so far has run and answered (by its number − 1): who drew what, and that nothing was drawn twice. */
+  get answeredPerWorker(): readonly number[] {
+    return this.answers;
+  }
+
   /** Starts the workers and lets them load vega and resvg now, before there is anything to render. */
   warmUp(): void {
     if (this.script === undefined) return;
     while (this.workers.length < this.size) this.startWorker();
-    for (const entry of this.workers) if (entry.inFlight.size === 0) this.assign(entry, { task: { task: 'load' }, resolve: () => {}, reject: () => {} });
+    for (const entry of this.workers) if (entry.inFlight.size === 0) this.post(entry, this.nextId++, { task: { task: 'load' }, resolve: () => {}, reject: () => {} });
   }
 
   /**
@@ -181,6 +241,7 @@ export class ChartRenderPool {
   /** Stops the workers and removes the subset fonts. */
   async close(): Promise<void> {
     this.closed = true;
+    this.unanswered.clear();
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((entry) => entry.worker.terminate()));
     if (this.fontDirectory !== undefined) rmSync(this.fontDirectory, { recursive: true, force: true });
@@ -247,7 +308,7 @@ export class ChartRenderPool {
       return result;
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      this.queue.push({ task, resolve, reject, claim: new Int32Array(new SharedArrayBuffer(4)) });
       this.dispatch();
     });
   }
@@ -257,15 +318,28 @@ export class ChartRenderPool {
     while (this.workers.length < this.size && this.queue.length > 0) this.startWorker();
     for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
       const entry = this.workers.reduce((least, candidate) => (candidate.inFlight.size < least.inFlight.size ? candidate : least));
-      this.assign(entry, next);
+      const id = this.nextId++;
+      this.unanswered.set(id, next);
+      this.post(entry, id, next);
     }
   }
 
-  private assign(entry: PoolWorker, queued: QueuedTask): void {
-    const id = this.nextId++;
+  private post(entry: PoolWorker, id: number, queued: QueuedTask): void {
     entry.inFlight.set(id, queued);
     entry.worker.ref();
-    entry.worker.postMessage({ id, task: queued.task });
+    entry.worker.postMessage({ id, task: queued.task, number: entry.number, ...(queued.claim !== undefined ? { claim: queued.claim } : {}) });
+  }
+
+  /** A task's answer, or its skip by a worker another reached first; only an answer settles it. */
+  private answered(entry: PoolWorker, message: { id: number; ok: boolean; skipped?: boolean; result?: ChartTaskResult; failure?: TaskFailure }): void {
+    const done = entry.inFlight.get(message.id);
+    entry.inFlight.delete(message.id);
+    if (entry.inFlight.size === 0) entry.worker.unref();
+    if (!message.skipped) this.answers[entry.number - 1] = (this.answers[entry.number - 1] ?? 0) + 1;
+    if (done === undefined || message.skipped) return;
+    this.unanswered.delete(message.id);
+    if (message.ok) done.resolve(message.result!);
+    else done.reject(errorOf(message.failure!, done.task.task));
   }
 
   private startWorker(): PoolWorker {
@@ -273,19 +347,19 @@ export class ChartRenderPool {
     // beside the 30 MB of loaded vega): vega's garbage is collected sooner, which keeps the process's peak
     // memory down (measured: 60 MB less for two workers drawing 44 charts, for about 5 % more of their CPU).
     const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
-    const entry: PoolWorker = { worker, inFlight: new Map() };
-    worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => {
-      const done = entry.inFlight.get(message.id);
-      entry.inFlight.delete(message.id);
-      if (entry.inFlight.size === 0) worker.unref();
-      if (done === undefined) return;
-      if (message.ok) done.resolve(message.result!);
-      else done.reject(errorOf(message.failure!, done.task.task));
-    });
+    const entry: PoolWorker = { worker, number: ++this.startedWorkers, inFlight: new Map() };
+    worker.on('message', (message: { id: number; ok: boolean; skipped?: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => this.answered(entry, message));
     worker.on('error', (error) => {
-      // The worker died: its tasks fail; a new worker takes later ones.
+      // The worker died: the tasks it claimed or that no other worker holds fail; a new worker takes later ones.
       this.workers.splice(this.workers.indexOf(entry), 1);
-      for (const done of entry.inFlight.values()) done.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
+      for (const [id, done] of entry.inFlight) {
+        const claimedBy = done.claim === undefined ? entry.number : Atomics.load(done.claim, 0);
+        const elsewhere = this.workers.some((other) => other.inFlight.has(id));
+        if (claimedBy === entry.number || !elsewhere) {
+          this.unanswered.delete(id);
+          done.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
+        }
+      }
       entry.inFlight.clear();
     });
     worker.unref();
@@ -312,6 +386,6 @@ let shared: ChartRenderPool | undefined;
 
 /** The process's pool, started on first use; idle workers do not keep the process alive. */
 export function sharedChartRenderPool(): ChartRenderPool {
-  shared ??= new ChartRenderPool();
+  shared ??= new ChartRenderPool(defaultWorkerCount(), workerCountWhenCallerDone());
   return shared;
 }

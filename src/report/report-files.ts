@@ -55,6 +55,11 @@ export function warmUpChartRendering(pool: ChartRenderPool = sharedChartRenderPo
   pool.warmUp();
 }
 
+/** Says the calling thread has nothing more to compute, so the pool may draw on its core too (ChartRenderPool.callerDone). */
+export function chartsAwaitedByIdleCaller(pool: ChartRenderPool = sharedChartRenderPool()): void {
+  pool.callerDone();
+}
+
 /**
  * Renders the charts of several reports at once on one worker pool, with one font subset for all of them:
  * every chart to SVG, and to PNG unless `png` is false. The result has one list per report, in order.

@@ -27,7 +27,7 @@ import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/pr
 import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
 import { retireFlatReport } from '../render/retire-flat-report.js';
 import { EarlyCharts } from '../render/chart-render-pool.js';
-import { buildReportFiles, indexHtmlOf, renderReportCharts, startEarlyCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
+import { buildReportFiles, indexHtmlOf, renderReportCharts, chartsAwaitedByIdleCaller, startEarlyCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
 import { officeFiles } from './report-office.js';
 
 /** Where a region's report goes unless --out says otherwise: a folder per language, so one never overwrites the other. */
@@ -185,6 +185,8 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
   return {
     region,
     finish: async () => {
+      // finish is called once this thread has computed every report it writes: its core may draw too
+      chartsAwaitedByIdleCaller();
       const rendered = await rendering;
       const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
       const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
