@@ -12,8 +12,10 @@ export type Alignment = 'left' | 'right';
  * Unicode leaves ambiguous and string-width counts as narrow (one column). tests/cli/format-table.test.ts
  * checks every one against string-width.
  */
-const WIDE = /[\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\uff01-\uff60]/g;
-const SIMPLE = /^[\x20-\x7e\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\uff01-\uff60\u00b1\u00b7\u00d7\u03a3\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2212\u2248\u2264\u2265\u2500]*$/;
+const WIDE_RANGES = '\\u4e00-\\u9fff\\u3001-\\u3003\\u3008-\\u3011\\uff01-\\uff60';
+const NARROW_SIGNS = '\\u00b1\\u00b7\\u00d7\\u03a3\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u2212\\u2248\\u2264\\u2265\\u2500';
+const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'g');
+const SIMPLE = new RegExp(`^[\\x20-\\x7e${WIDE_RANGES}${NARROW_SIGNS}]*$`);
 
 /**
  * Columns a text takes: counted directly when every character is plain ASCII or one of the characters
