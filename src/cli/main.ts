@@ -4,12 +4,8 @@
  * that cannot be written ends the run with a plain message and exit 1 (a full disk, /dev/full), or
  * quietly with exit 0 when the reader closed the pipe (`plancast data show … | head`).
  */
-import { prestartSessionEngine } from '../tui/engine-prestart.js';
-
-// The session's engine thread starts before the CLI's modules load (they are imported below, not statically,
-// so that this runs first): its code loads alongside theirs. Any other command starts nothing here.
-prestartSessionEngine(process.argv.slice(2));
-const [{ processIo }, { runCli }] = await Promise.all([import('./cli-io.js'), import('./run-cli.js')]);
+import { processIo } from './cli-io.js';
+import { runCli } from './run-cli.js';
 
 const REASONS: Record<string, string> = { ENOSPC: 'no space left on the device', EIO: 'an input/output error', EFBIG: 'the file is too large', EDQUOT: 'the disk quota is used up', EBADF: 'the output is closed', EACCES: 'permission denied' };
 

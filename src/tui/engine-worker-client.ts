@@ -5,12 +5,19 @@
  * code. If the worker stops (an error, or close()), every pending call is rejected. Without a compiled
  * worker script (running from the TypeScript sources) the engine runs in-process instead.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlancastError } from '../core/errors.js';
 import { completeRegionStepwise, type EngineClient } from './engine-client.js';
-import { engineWorkerScript, takePrestartedEngine } from './engine-prestart.js';
 import type { EngineAnswer, EngineCallMessage, EngineFailure } from './engine-worker.js';
 import type { EngineOptions, SessionEngine } from './engine.js';
+
+/** The compiled worker script beside this file (dist/src/tui/), or none when running from src/. */
+function workerScript(): URL | undefined {
+  const url = new URL('./engine-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
 
 function errorOf(failure: EngineFailure): Error {
   if (failure.code === null) return new Error(failure.message);
@@ -23,15 +30,8 @@ class WorkerEngineClient implements EngineClient {
   private nextId = 0;
   private stopped: Error | undefined;
 
-  /** On `prestarted` (engine-prestart.ts), which waits for its options, or on a thread of its own. */
-  constructor(script: URL, options: EngineOptions, prestarted?: Worker) {
-    if (prestarted !== undefined) {
-      this.worker = prestarted;
-      this.worker.ref();
-      this.worker.postMessage({ options });
-    } else {
-      this.worker = new Worker(script, { workerData: options });
-    }
+  constructor(script: URL, options: EngineOptions) {
+    this.worker = new Worker(script, { workerData: options });
     this.worker.on('message', (answer: EngineAnswer) => {
       const call = this.pending.get(answer.id);
       if (call === undefined) return;
@@ -75,13 +75,12 @@ class WorkerEngineClient implements EngineClient {
 }
 
 /**
- * The engine on a worker thread when the compiled script is there — the one started ahead of the CLI when
- * there is one (engine-prestart.ts) —; else the engine `load` gives, in-process (load is called only then).
- * The worker starts loading at once, alongside whatever the caller loads.
+ * The engine on a worker thread when the compiled script is there; else the engine `load` gives, in-process
+ * (load is called only then). The worker starts loading at once, alongside whatever the caller loads.
  */
 export function startEngineClient(options: EngineOptions, load: () => SessionEngine | Promise<SessionEngine>): EngineClient {
-  const script = engineWorkerScript();
-  if (script !== undefined) return new WorkerEngineClient(script, options, takePrestartedEngine());
+  const script = workerScript();
+  if (script !== undefined) return new WorkerEngineClient(script, options);
   const local = Promise.resolve().then(load).then(async (engine) => (await import('./engine-in-process.js')).inProcessEngineClient(engine));
   local.catch(() => {}); // a failed load is reported by whoever awaits the engine itself
   return {

@@ -9,11 +9,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PlancastError } from '../core/errors.js';
 import { engineCall } from './engine-in-process.js';
 import { loadPipelineEngine, type EngineOptions } from './engine.js';
-import { AWAIT_OPTIONS } from './engine-prestart.js';
-
-function isAwaitingOptions(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { awaitOptions?: unknown }).awaitOptions === AWAIT_OPTIONS.awaitOptions;
-}
 
 export interface EngineCallMessage {
   id: number;
@@ -37,16 +32,9 @@ function failureOf(error: unknown): EngineFailure {
 
 const port = parentPort;
 if (port === null) throw new Error('engine-worker.js runs only as a worker thread');
-// Started ahead of the CLI (engine-prestart.ts), the thread loads its code now and gets its options later, by message.
-let giveOptions: ((options: EngineOptions) => void) | undefined;
-const options = isAwaitingOptions(workerData) ? new Promise<EngineOptions>((resolve) => { giveOptions = resolve; }) : Promise.resolve(workerData as EngineOptions);
-const loading = options.then(loadPipelineEngine);
+const loading = loadPipelineEngine(workerData as EngineOptions);
 let queue: Promise<void> = Promise.resolve();
-port.on('message', (message: EngineCallMessage | { options: EngineOptions }) => {
-  if ('options' in message) {
-    giveOptions?.(message.options);
-    return;
-  }
+port.on('message', (message: EngineCallMessage) => {
   queue = queue.then(async () => {
     let answer: EngineAnswer;
     try {

@@ -53,33 +53,3 @@ describe('the engine on a worker thread', () => {
     expect((failure as { code?: string }).code).toMatch(/^E_/);
   }, 60_000);
 });
-
-describe('the engine thread started ahead of the CLI (engine-prestart.ts)', () => {
-  const BUILT_PRESTART = join(projectRoot, 'dist', 'src', 'tui', 'engine-prestart.js');
-
-  it('starts only for arguments that open the session in a terminal', async () => {
-    const { argumentsOpenSession } = (await import(pathToFileURL(BUILT_PRESTART).href)) as typeof import('../../src/tui/engine-prestart.js');
-    expect(argumentsOpenSession(['tui', '--region', 'yubei'], true)).toBe(true);
-    expect(argumentsOpenSession([], true)).toBe(true);
-    expect(argumentsOpenSession(['tui', '--help'], true)).toBe(false);
-    expect(argumentsOpenSession(['report', '--region', 'yubei'], true)).toBe(false);
-    expect(argumentsOpenSession(['tui'], false)).toBe(false);
-  });
-
-  it('gets its options by message when the session takes it, and answers as a thread started with them', async () => {
-    const prestart = (await import(pathToFileURL(BUILT_PRESTART).href)) as typeof import('../../src/tui/engine-prestart.js');
-    const built = (await import(pathToFileURL(BUILT_CLIENT).href)) as typeof import('../../src/tui/engine-worker-client.js');
-    prestart.prestartSessionEngine(['data', 'list'], true);
-    expect(prestart.takePrestartedEngine()).toBeUndefined();
-    prestart.prestartSessionEngine(['tui'], true);
-    const ahead = built.startEngineClient(OPTIONS, () => engine);
-    try {
-      expect(prestart.takePrestartedEngine()).toBeUndefined(); // the session took it
-      await ahead.prepareFocus(REQUEST.region, REQUEST.indicator);
-      expect(withoutTime(await ahead.project(REQUEST))).toEqual(withoutTime(engine.project(REQUEST)));
-    } finally {
-      await ahead.close();
-    }
-  }, 60_000);
-});
-
