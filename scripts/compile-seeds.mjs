@@ -3,7 +3,7 @@
 // and the default model spec of models/; the scenarios and policies of scenarios/) to JSON beside the build,
 // each with the SHA-256 of the YAML it came from (see src/io/compiled-yaml.ts): start-up then reads JSON,
 // and falls back to the YAML whenever it was edited since.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
@@ -32,4 +32,19 @@ for (const file of FILES) {
   // JSON must give back the same value (no .inf, .nan or dates), else the file is read as YAML at run time
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value)) throw new Error(`${file}: its value does not survive JSON; leave it out of the compiled seeds`);
   writeFileSync(compiledPathOf(file), JSON.stringify({ sha256: sha256Of(text), value }));
+}
+
+// The bundled records, read and validated once here against the bundled catalogue (src/io/compiled-seed-records.ts):
+// used at run time only while every file they depend on has the hash recorded with them. Seeds with errors
+// are not compiled: every command then reads them and reports the errors as it always did.
+const { loadCatalogWith, seedRecordDependencies, validatedSeedRecords } = await import('../dist/src/io/load-dataset.js');
+const { COMPILED_SEED_RECORDS_FILE } = await import('../dist/src/io/compiled-seed-records.js');
+rmSync(COMPILED_SEED_RECORDS_FILE, { force: true });
+try {
+  const seeds = await validatedSeedRecords(seedsDirectory, await loadCatalogWith(undefined, seedsDirectory));
+  // JSON must give back the same records (no undefined fields, NaN or dates), else they are validated at run time
+  if (isDeepStrictEqual(JSON.parse(JSON.stringify(seeds)), seeds)) writeFileSync(COMPILED_SEED_RECORDS_FILE, JSON.stringify({ dependsOn: seedRecordDependencies(seedsDirectory), ...seeds }));
+  else console.warn('compile-seeds: the seed records do not survive JSON; they are validated at run time');
+} catch (error) {
+  console.warn(`compile-seeds: the seed records were not compiled (${error.message.split('\n')[0]}); every command validates them`);
 }

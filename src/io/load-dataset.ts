@@ -26,6 +26,7 @@ import { checkFractionsAsPercent } from '../core/validation/fraction-as-percent.
 import { newRegionWarnings } from '../core/validation/new-region-check.js';
 import { ISSUE_CODES } from '../core/validation/validation-issue.js';
 import { projectRoot, seedsDirectory } from './project-paths.js';
+import { readCompiledSeedRecords, seedCatalogueFiles, seedDependencies, type SeedRecords } from './compiled-seed-records.js';
 import { readTableFile } from './read-table-file.js';
 
 /** SHA-256 of a file, read in chunks (an input may be hundreds of megabytes). */
@@ -149,21 +150,43 @@ function chainGrowth(records: readonly IndicatorRecord[], user: { file: string; 
   return chained;
 }
 
-export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
-  const directory = options.seedsDirectory ?? seedsDirectory;
-  let catalog = await loadCatalogWith(options.catalogFile, directory);
-  if (options.plansFile !== undefined) catalog = { ...catalog, plans: withUserPlans(catalog.plans, options.plansFile) };
-  const bundled: IndicatorRecord[] = [];
+/**
+ * The seed records (seeds/records/*.csv, then the public actuals), read and validated against `catalog`; the
+ * input files as the manifest lists them. Stops on a seed file with errors.
+ */
+export async function validatedSeedRecords(directory: string, catalog: Catalog): Promise<SeedRecords> {
+  const records: IndicatorRecord[] = [];
   const inputs: InputFile[] = [];
-  const warnings: ValidationIssue[] = [];
   for (const file of seedRecordFiles(directory)) {
     const shownPath = relative(projectRoot, file);
     const validation = await validateDataFile(file, catalog);
     if (validation.issues.some((issue) => issue.severity === 'error')) throw new DataValidationError(shownPath, validation.issues);
-    bundled.push(...validation.records);
+    records.push(...validation.records);
     inputs.push({ path: shownPath, sha256: hashFile(file), role: 'seed' });
   }
-  bundled.push(...await loadSeedActuals(directory, catalog, bundled, inputs));
+  records.push(...await loadSeedActuals(directory, catalog, records, inputs));
+  return { records, inputs };
+}
+
+/** The files the seed records depend on, hashed (compiled-seed-records.ts). */
+export function seedRecordDependencies(directory: string = seedsDirectory): { path: string; sha256: string }[] {
+  return seedDependencies([...seedRecordFiles(directory), ...seedActualFiles(directory), ...seedCatalogueFiles(directory)], hashFile);
+}
+
+/** The seed records: compiled at build when the bundled seeds and catalogue are unchanged since, else validated now. */
+async function seedRecords(directory: string, catalog: Catalog, bundledCatalogue: boolean): Promise<SeedRecords> {
+  const compiled = bundledCatalogue && directory === seedsDirectory ? readCompiledSeedRecords(seedRecordDependencies(directory)) : undefined;
+  return compiled ?? validatedSeedRecords(directory, catalog);
+}
+
+export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
+  const directory = options.seedsDirectory ?? seedsDirectory;
+  let catalog = await loadCatalogWith(options.catalogFile, directory);
+  if (options.plansFile !== undefined) catalog = { ...catalog, plans: withUserPlans(catalog.plans, options.plansFile) };
+  const seeds = await seedRecords(directory, catalog, options.catalogFile === undefined && options.plansFile === undefined);
+  const bundled: IndicatorRecord[] = [...seeds.records];
+  const inputs: InputFile[] = [...seeds.inputs];
+  const warnings: ValidationIssue[] = [];
   if (options.catalogFile !== undefined) inputs.push({ path: options.catalogFile, sha256: hashFile(options.catalogFile), role: 'user-data' });
   if (options.plansFile !== undefined) inputs.push({ path: options.plansFile, sha256: hashFile(options.plansFile), role: 'user-data' });
   if (options.dataFile === undefined) return { catalog, records: withDerivedRecords(chainGrowth(bundled, undefined, warnings), catalog), inputs, warnings };
