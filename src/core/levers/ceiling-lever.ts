@@ -10,6 +10,12 @@ import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import type { LeverDefinition } from './lever-definition.js';
 import { round } from './lever-text.js';
+import { capEachPath } from '../simulation/path-kernels.js';
+
+/** Each path's ceiling drawn in [low, high] by its uniform (the middle, without uniforms). */
+function drawnCaps(caps: Float64Array, low: number, high: number, uniforms: Float64Array | undefined): void {
+  for (let path = 0; path < caps.length; path++) caps[path] = low + (uniforms?.[path] ?? 0.5) * (high - low);
+}
 
 export const ceilingSchema = z
   .object({
@@ -54,13 +60,10 @@ export const ceilingLever: LeverDefinition<'ceilings', Ceiling[]> = {
     if (ceiling === undefined) return values;
     const { pathCount, horizon } = baseline;
     const result = output(values);
-    for (let path = 0; path < pathCount; path++) {
-      const cap = ceiling.range !== undefined ? ceiling.range[0] + (ceilingUniforms?.[path] ?? 0.5) * (ceiling.range[1] - ceiling.range[0]) : ceiling.value!;
-      for (let step = 0; step < horizon; step++) {
-        const index = path * horizon + step;
-        result[index] = Math.min(values[index]!, cap);
-      }
-    }
+    const caps = new Float64Array(pathCount);
+    if (ceiling.range === undefined) caps.fill(ceiling.value!);
+    else drawnCaps(caps, ceiling.range[0], ceiling.range[1], ceilingUniforms);
+    capEachPath(values, result, caps, pathCount, horizon);
     return result;
   },
 

@@ -12,6 +12,7 @@ import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { driverFactors, driverTerms, type DriverSettings } from '../simulation/driver-factors.js';
 import type { IndicatorPaths } from '../simulation/indicator-paths.js';
+import { compoundFactors } from '../simulation/path-kernels.js';
 import { pathMedians } from '../simulation/path-quantiles.js';
 import { yearSchema } from './lever-schemas.js';
 import type { LeverContext, LeverDefinition, ProbeTarget, SensitivityProbe } from './lever-definition.js';
@@ -108,16 +109,8 @@ export const driversLever: LeverDefinition<'drivers', Drivers | undefined> = {
       seed: context.seed, region: context.region, pathCount: baseline.pathCount, horizon: baseline.horizon, firstYear: baseline.firstYear, trend: trendIn(context),
     });
     if (factors === undefined) return values;
-    const { pathCount, horizon } = baseline;
     const result = context.output(values);
-    for (let path = 0; path < pathCount; path++) {
-      let level = 1;
-      for (let step = 0; step < horizon; step++) {
-        const index = path * horizon + step;
-        level *= factors[index]!;
-        result[index] = values[index]! * level;
-      }
-    }
+    compoundFactors(values, result, factors, baseline.pathCount, baseline.horizon);
     return result;
   },
 

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { calibrateConversionRate, simulateHighTechStock } from '../simulation/enterprise-pipeline.js';
+import { scaleByRatio } from '../simulation/path-kernels.js';
 import { yearSchema } from './lever-schemas.js';
 import type { LeverDefinition, ProbeTarget } from './lever-definition.js';
 import { round, signed } from './lever-text.js';
@@ -89,7 +90,7 @@ export const enterprisePipelineLever: LeverDefinition<'pipeline', Pipeline | und
     const reference = simulateHighTechStock(poolBaseline.values, poolBaseline.lastValue, lastValue, baselineGrowth, { ...parameters, conversionRate: calibrated }, () => calibrated, pathCount, horizon);
     const scenario = simulateHighTechStock(pool.values, pool.lastValue, lastValue, baselineGrowth, parameters, (step) => baseRate + (step >= startStep ? change : 0), pathCount, horizon);
     const result = context.output(values);
-    for (let index = 0; index < values.length; index++) result[index] = reference[index]! > 0 ? values[index]! * (scenario[index]! / reference[index]!) : values[index]!;
+    scaleByRatio(values, result, scenario, reference);
     return result;
   },
 

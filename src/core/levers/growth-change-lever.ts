@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { selectorMatches } from '../simulation/indicator-paths.js';
+import { compoundGrowthChange } from '../simulation/path-kernels.js';
 import { indicatorSelectorSchema, yearSchema } from './lever-schemas.js';
 import type { LeverDefinition } from './lever-definition.js';
 import { round, selectorText, signed, yearsText } from './lever-text.js';
@@ -71,20 +72,7 @@ export const growthChangeLever: LeverDefinition<'growth', GrowthChange[]> = {
     }
     if (multiplier.every((value) => value === 1) && addition.every((value) => value === 0)) return values;
     const result = output(values); // in place is safe: each value is read before it is written
-    for (let path = 0; path < pathCount; path++) {
-      let previousBaseline = lastValue;
-      let previous = lastValue;
-      for (let step = 0; step < horizon; step++) {
-        const index = path * horizon + step;
-        const current = values[index]!;
-        const unchanged = multiplier[step] === 1 && addition[step] === 0;
-        if (unchanged && previous === previousBaseline) previous = current; // nothing changed yet: the path's own value
-        else if (previousBaseline > 0) previous *= Math.max(1 + (current / previousBaseline - 1) * multiplier[step]! + addition[step]!, 0);
-        else previous = current;
-        result[index] = previous;
-        previousBaseline = current;
-      }
-    }
+    compoundGrowthChange(values, result, multiplier, addition, lastValue, pathCount, horizon);
     return result;
   },
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { translate } from '../report/messages.js';
+import { scaleEachYear } from '../simulation/path-kernels.js';
 import type { LeverDefinition, PlanAnchor } from './lever-definition.js';
 
 /** The compound path from the last observation through each anchor; after the last anchor it keeps the last segment's rate. */
@@ -43,10 +44,9 @@ export const planPathLever: LeverDefinition<'planPath', boolean> = {
     if (plan === undefined) return values;
     const medians = mediansOf(values);
     const result = output(values);
-    for (let step = 0; step < horizon; step++) {
-      const factor = medians[step]! > 0 ? plan[step]! / medians[step]! : 1;
-      for (let path = 0; path < pathCount; path++) result[path * horizon + step] = values[path * horizon + step]! * factor;
-    }
+    const factors = new Float64Array(horizon);
+    for (let step = 0; step < horizon; step++) factors[step] = medians[step]! > 0 ? plan[step]! / medians[step]! : 1;
+    scaleEachYear(values, result, factors, pathCount, horizon);
     return result;
   },
 

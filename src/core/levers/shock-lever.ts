@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { translate } from '../report/messages.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { selectorMatches } from '../simulation/indicator-paths.js';
+import { scaleEachYear } from '../simulation/path-kernels.js';
 import { indicatorSelectorSchema, yearSchema } from './lever-schemas.js';
 import type { LeverDefinition } from './lever-definition.js';
 import { round, selectorText, signed } from './lever-text.js';
@@ -66,9 +67,7 @@ export const shockLever: LeverDefinition<'shocks', Shock[]> = {
     for (const shock of matching) for (let step = 0; step < horizon; step++) levelFactor[step]! *= shockLevelFactor(shock, firstYear + step - shock.year);
     if (levelFactor.every((factor) => factor === 1)) return values;
     const result = output(values);
-    for (let path = 0; path < pathCount; path++) {
-      for (let step = 0; step < horizon; step++) result[path * horizon + step] = values[path * horizon + step]! * levelFactor[step]!;
-    }
+    scaleEachYear(values, result, levelFactor, pathCount, horizon);
     return result;
   },
 

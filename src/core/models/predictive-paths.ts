@@ -92,21 +92,26 @@ export function bandsFromDistribution(distribution: PathDistribution, bounds: Bo
 }
 
 /** The p-quantile of an equal-weight mixture at one horizon index, by bisection on the level scale. */
-function mixtureQuantile(components: readonly PathDistribution[], index: number, probability: number): number {
-  const cumulative = (x: number): number => {
-    let total = 0;
-    for (const component of components) {
-      const { transform } = component;
-      const sd = Math.sqrt(Math.max(component.covariance[index]![index]!, 0));
-      if (transform.ceiling !== null && x >= transform.ceiling) total += 1;
-      else if (x <= 0 && transform.name !== 'level') total += 0;
-      else {
-        const standardised = (transform.forward(x) - component.location[index]!) / sd;
-        total += sd > 0 ? standardCumulative(standardised, component.degreesOfFreedom) : standardised >= 0 ? 1 : 0;
-      }
+/**
+ * The mixture's cumulative probability at x in year `index`. A module-level function, not a closure made
+ * per quantile: V8 threw its optimised bisection away for every new closure ("wrong feedback cell").
+ */
+function mixtureCumulative(components: readonly PathDistribution[], index: number, x: number): number {
+  let total = 0;
+  for (const component of components) {
+    const { transform } = component;
+    const sd = Math.sqrt(Math.max(component.covariance[index]![index]!, 0));
+    if (transform.ceiling !== null && x >= transform.ceiling) total += 1;
+    else if (x <= 0 && transform.name !== 'level') total += 0;
+    else {
+      const standardised = (transform.forward(x) - component.location[index]!) / sd;
+      total += sd > 0 ? standardCumulative(standardised, component.degreesOfFreedom) : standardised >= 0 ? 1 : 0;
     }
-    return total / components.length;
-  };
+  }
+  return total / components.length;
+}
+
+function mixtureQuantile(components: readonly PathDistribution[], index: number, probability: number): number {
   // The mixture quantile lies between the smallest and largest component quantiles.
   let low = Infinity;
   let high = -Infinity;
@@ -120,7 +125,7 @@ function mixtureQuantile(components: readonly PathDistribution[], index: number,
   }
   for (let iteration = 0; iteration < 60 && high - low > 1e-12 * Math.max(Math.abs(high), 1e-300); iteration += 1) {
     const middle = 0.5 * (low + high);
-    if (cumulative(middle) < probability) low = middle;
+    if (mixtureCumulative(components, index, middle) < probability) low = middle;
     else high = middle;
   }
   return 0.5 * (low + high);

@@ -109,10 +109,7 @@ function simulateBaseline(prepared: Omit<PreparedIndicator, 'baseline' | 'ceilin
 }
 
 function ceilingUniforms(settings: ProjectionSettings, region: string, indicator: string): Float64Array {
-  const random = createSeededRandom(streamSeed(settings.seed, `${region}|${indicator}|ceiling`));
-  const uniforms = new Float64Array(settings.pathCount);
-  for (let path = 0; path < uniforms.length; path++) uniforms[path] = random.nextUniform();
-  return uniforms;
+  return createSeededRandom(streamSeed(settings.seed, `${region}|${indicator}|ceiling`)).fillUniform(new Float64Array(settings.pathCount));
 }
 
 /** How a region is prepared: `backtests` as fitWithSpec's (the report and `plancast fit` show every family's; default 'when-choosing'). */

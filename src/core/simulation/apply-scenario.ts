@@ -15,6 +15,7 @@ import { EMPTY_CALENDAR } from '../plans/plan-calendar.js';
 import { leverSetting } from '../policies/expand-policies.js';
 import type { ResolvedScenario } from '../scenarios/resolve-scenario.js';
 import { withValues, type IndicatorPaths } from './indicator-paths.js';
+import { clampInPlace } from './path-kernels.js';
 import { pathMedians, yearQuantilesInto } from './path-quantiles.js';
 
 export { planPathValues } from '../levers/plan-path-lever.js';
@@ -44,7 +45,7 @@ function withinBounds(paths: IndicatorPaths, values: Float64Array): Float64Array
   const lower = paths.bounds.lower ?? -Infinity;
   const upper = paths.bounds.upper ?? Infinity;
   if (lower === -Infinity && upper === Infinity) return values;
-  for (let index = 0; index < values.length; index++) values[index] = Math.min(Math.max(values[index]!, lower), upper);
+  clampInPlace(values, lower, upper);
   return values;
 }
 

@@ -45,8 +45,18 @@ export function simulateHighTechStock(
   pool: Float64Array, poolStart: number, stockStart: number, baselineGrowth: number,
   parameters: PipelineParameters, yearlyRate: (step: number) => number, pathCount: number, horizon: number,
 ): Float64Array {
-  const k = parameters.certificationYears;
-  const initial = startingCohorts(stockStart, baselineGrowth, k);
+  const rates = new Float64Array(horizon);
+  for (let step = 0; step < horizon; step++) rates[step] = yearlyRate(step);
+  const initial = Float64Array.from(startingCohorts(stockStart, baselineGrowth, parameters.certificationYears));
+  return stockPaths(pool, poolStart, initial, rates, parameters.renewalRate, pathCount, horizon);
+}
+
+/**
+ * The cohort recursion over every path: numbers and typed arrays only, so V8 optimises it once (with the
+ * yearly rate as a function and the parameters as an object, it was compiled five times a report).
+ */
+function stockPaths(pool: Float64Array, poolStart: number, initial: Float64Array, rates: Float64Array, renewalRate: number, pathCount: number, horizon: number): Float64Array {
+  const k = initial.length;
   const cohorts = new Float64Array(k);
   const result = new Float64Array(pathCount * horizon);
   for (let path = 0; path < pathCount; path++) {
@@ -54,7 +64,7 @@ export function simulateHighTechStock(
     let oldest = 0;
     let previousPool = poolStart;
     for (let step = 0; step < horizon; step++) {
-      const certified = yearlyRate(step) * previousPool + parameters.renewalRate * cohorts[oldest]!;
+      const certified = rates[step]! * previousPool + renewalRate * cohorts[oldest]!;
       cohorts[oldest] = certified;
       oldest = (oldest + 1) % k;
       let stock = 0;

@@ -173,6 +173,48 @@ function sampleFindsCrowding(sampled: number, minimum: number, scale: number, bu
   return false;
 }
 
+// The passes over a column live in small functions of numbers and typed arrays only: V8 optimises each
+// once, where loops inside the long function below were compiled again and again (on-stack replacement,
+// then deoptimised as its rarer branches ran for the first time).
+
+/** The smallest and largest of values[offset], values[offset + sampleStride] … (into sampleRange), copied into `sample` when `keep`; returns how many. */
+const sampleRange = new Float64Array(2);
+function sampleColumn(values: Float64Array, offset: number, end: number, sampleStride: number, keep: boolean): number {
+  let minimum = Infinity;
+  let maximum = -Infinity;
+  let sampled = 0;
+  for (let at = offset; at < end; at += sampleStride) {
+    const value = values[at]!;
+    if (value < minimum) minimum = value;
+    if (value > maximum) maximum = value;
+    if (keep) sample[sampled++] = value;
+  }
+  sampleRange[0] = minimum;
+  sampleRange[1] = maximum;
+  return sampled;
+}
+
+/** Copies each value of the column whose bucket has a slot (next[bucket] ≥ 0) into `gathered` at that slot, moving the slot on. */
+function gatherBuckets(values: Float64Array, offset: number, end: number, stride: number, minimum: number, scale: number, lastBucket: number, next: Int32Array, into: Float64Array): void {
+  for (let at = offset; at < end; at += stride) {
+    const value = values[at]!;
+    const position = (value - minimum) * scale;
+    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
+    const slotAt = next[bucket]!;
+    if (slotAt >= 0) {
+      into[slotAt] = value;
+      next[bucket] = slotAt + 1;
+    }
+  }
+}
+
+/** Whether values[from..to) are all one value. */
+function isUniform(values: Float64Array, from: number, to: number): boolean {
+  const first = values[from]!;
+  for (let at = from + 1; at < to; at++) if (values[at] !== first) return false;
+  return true;
+}
+
 /**
  * Type-7 quantiles of values[offset + i·stride], i < count, for `probabilities` (each in [0, 1]), written
  * to target[targetOffset …]. `values` is not modified.
@@ -189,15 +231,9 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
   const end = offset + count * stride;
   const sampleStride = count >= 1024 ? 16 * stride : stride;
   if (sampleStride !== stride && sample.length < Math.ceil(count / 16)) sample = new Float64Array(Math.ceil(count / 16));
-  let minimum = Infinity;
-  let maximum = -Infinity;
-  let sampled = 0;
-  for (let at = offset; at < end; at += sampleStride) {
-    const value = values[at]!;
-    if (value < minimum) minimum = value;
-    if (value > maximum) maximum = value;
-    if (sampleStride !== stride) sample[sampled++] = value;
-  }
+  const sampled = sampleColumn(values, offset, end, sampleStride, sampleStride !== stride);
+  let minimum = sampleRange[0]!;
+  const maximum = sampleRange[1]!;
   const buckets = Math.min(MAXIMUM_BUCKETS, Math.max(16, count >>> 2));
   const lastBucket = buckets - 1;
   let scale = buckets / (maximum - minimum);
@@ -247,17 +283,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     slot += bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
   }
   if (gathered.length < gatheredLength) gathered = new Float64Array(Math.max(gatheredLength, 2 * gathered.length));
-  const next = gatherAt.slice(0, buckets);
-  for (let at = offset; at < end; at += stride) {
-    const value = values[at]!;
-    const position = (value - minimum) * scale;
-    const bucket = position >= lastBucket ? lastBucket : position > 0 ? position | 0 : 0;
-    const slotAt = next[bucket]!;
-    if (slotAt >= 0) {
-      gathered[slotAt] = value;
-      next[bucket] = slotAt + 1;
-    }
-  }
+  gatherBuckets(values, offset, end, stride, minimum, scale, lastBucket, gatherAt.slice(0, buckets), gathered);
   // Each bucket's ranks are placed by one multi-selection over it (selectRanks), not one selection each:
   // with ties (whole-number counts) or a long tail, a bucket can hold thousands of values.
   const locals = new Int32Array(ranks.length);
@@ -269,10 +295,7 @@ export function stridedQuantilesInto(values: Float64Array, offset: number, strid
     const start = gatherAt[bucket]!;
     const size = bucketStarts[bucket + 1]! - bucketStarts[bucket]!;
     // a bucket of one repeated value (a whole-number count falls into one bucket per value) is already placed
-    let uniform = true;
-    const first = gathered[start]!;
-    for (let at = start + 1; at < start + size && uniform; at++) uniform = gathered[at] === first;
-    if (!uniform) selectRanks(gathered, locals, from, to, start, start + size - 1);
+    if (!isUniform(gathered, start, start + size)) selectRanks(gathered, locals, from, to, start, start + size - 1);
     from = to + 1;
   }
   const orderStatistic = (rank: number): number => {

@@ -26,6 +26,8 @@ export interface SeededRandom {
   nextUniform(): number;
   /** Fills `target` with independent standard normals (pairs; an odd length discards one draw). */
   fillStandardNormal(target: Float64Array): Float64Array;
+  /** Fills `target` with nextUniform() draws, in order. */
+  fillUniform(target: Float64Array): Float64Array;
 }
 
 const TWO_POW_24 = 16777216;
@@ -100,6 +102,7 @@ export function createSeededRandomFromState(
     nextUint32: () => nextUint32Of(state),
     nextUniform: () => nextUniformOf(state),
     fillStandardNormal: (target) => fillStandardNormalOf(state, target),
+    fillUniform: (target) => fillUniformOf(state, target),
   };
 }
 
@@ -134,6 +137,11 @@ function nextUniformOf(state: Uint32Array): number {
   const high = nextUint32Of(state) >>> 5; // 27 bits
   const low = nextUint32Of(state) >>> 6; // 26 bits
   return (high * 67108864 + low + 0.5) / TWO_POW_53;
+}
+
+function fillUniformOf(state: Uint32Array, target: Float64Array): Float64Array {
+  for (let index = 0; index < target.length; index++) target[index] = nextUniformOf(state);
+  return target;
 }
 
 /** A draw from the normal tail beyond R (Marsaglia 1964), its sign given. */

@@ -60,6 +60,15 @@ describe('seeded random (xoshiro128**)', () => {
     expect(sum / 100000).toBeCloseTo(0.5, 2);
   });
 
+  it('fills uniforms from consecutive pairs of 32-bit outputs (27 and 26 bits, centred), as nextUniform draws them', () => {
+    const raw = referenceXoshiro([11n, 22n, 33n, 44n], 2000);
+    const target = new Float64Array(1000);
+    expect(createSeededRandomFromState([11, 22, 33, 44]).fillUniform(target)).toBe(target);
+    for (let i = 0; i < target.length; i += 1) expect(target[i]).toBe(((raw[2 * i]! >>> 5) * 67108864 + (raw[2 * i + 1]! >>> 6) + 0.5) / 2 ** 53);
+    const drawn = createSeededRandomFromState([11, 22, 33, 44]);
+    expect(Array.from(target.subarray(0, 5))).toEqual(Array.from({ length: 5 }, () => drawn.nextUniform()));
+  });
+
   it('fills standard normals in place with the right moments and tails', () => {
     const target = new Float64Array(400001);
     const returned = createSeededRandom(2024).fillStandardNormal(target);
