@@ -4,8 +4,8 @@
  * that cannot be written ends the run with a plain message and exit 1 (a full disk, /dev/full), or
  * quietly with exit 0 when the reader closed the pipe (`plancast data show … | head`).
  */
-// first: V8's tiering is set before plancast's own code runs (v8-tiering.ts)
-import './v8-tiering.js';
+// first: V8's settings hold before plancast's own code runs (v8-settings.ts)
+import './v8-settings.js';
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 

@@ -1,8 +1,17 @@
 /**
- * Renders charts on a small pool of worker threads: SVG (vega) and PNG (resvg) in the workers, the calling
- * thread only hands out tasks and collects results. The pool has min(available cores, 4) workers, started
- * when first needed (or by warmUp(), so that vega loads while the pipeline still runs), and lets the
- * process exit when it is idle.
+ * Renders charts on a small pool of worker threads: SVG (vega) and PNG (resvg) in the workers while the
+ * calling thread computes; once it has nothing more to compute (callerDone), it draws PNGs too. The pool
+ * has one worker per other core (at least one, at most 4), started when first needed (or by warmUp(), so
+ * that vega loads while the pipeline still runs), and lets the process exit when it is idle.
+ *
+ * The calling thread's share: once it is done, a worker that has drawn a chart's SVG leaves the PNG to the
+ * calling thread whenever that one has fewer than two PNGs to draw (caller-png-share.ts), so it is kept
+ * busy and the workers draw on while it writes files. resvg is native code, with nothing to load or warm
+ * up, where one more worker would first spend about 0.4 s of CPU loading vega: one report used to leave
+ * its last 12 charts to one worker for 1.6 s while the calling thread waited, and `plancast start` grew a
+ * second worker, which drew its first chart 1.3 s after it was asked to. After each of its PNGs the calling
+ * thread collects its young generation when the process allows it (young-generation.ts), so that resvg's
+ * native images do not pile up in a heap collected seldom.
  *
  * Fonts: before the first PNG of a batch, a worker of its own (ended right after, to give its memory back)
  * cuts the CJK font's chart face down to the characters of the batch's specs (font-subset.ts) and writes it
@@ -26,10 +35,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
+import { callerPngDone, createCallerShare, openCallerShare } from './caller-png-share.js';
 import { errorOf, type ChartPngFonts, type ChartTask, type ChartTaskResult, type TaskFailure } from './chart-render-tasks.js';
 import { codePointsOf } from './font-subset.js';
 import { findCoveringSubset, fontCacheDirectory, fontIdentity, readCachedSubset, stagingDirectory, storeSubset, subsetKey } from './font-subset-cache.js';
 import { CJK_FONT_FAMILY, findCjkFontFiles } from './cjk-fonts.js';
+import { collectYoungGeneration } from './young-generation.js';
 
 export const MAXIMUM_CHART_WORKERS = 4;
 
@@ -45,13 +56,6 @@ export interface ChartRenderOutput {
   warnings: string[];
 }
 
-/**
- * A worker takes about 0.4 s of CPU to load vega, vega-lite and resvg and warm them up: one more is started
- * when the calling thread is done (callerDone) only if at least this many charts still wait (≈ 1.3 s of drawing:
- * one region's report leaves about 12, `plancast start` about 37).
- */
-export const CHARTS_WORTH_A_WORKER = 16;
-
 /** PLANCAST_CHART_WORKERS: a fixed number of workers (0: the calling thread draws), when set. */
 function requestedWorkerCount(): number | undefined {
   const requested = Number(process.env.PLANCAST_CHART_WORKERS);
@@ -59,18 +63,13 @@ function requestedWorkerCount(): number | undefined {
 }
 
 /**
- * Workers for this machine while the calling thread still computes: one per other core (the calling thread
- * simulates the next scenarios and regions on its own), at least one, at most MAXIMUM_CHART_WORKERS;
- * PLANCAST_CHART_WORKERS overrides. On 2 cores a second worker only competed with the calling thread: one
- * report took as long, with 1.2 s more CPU and 55 MB more memory (measured).
+ * Workers for this machine: one per other core (the calling thread simulates the next scenarios and regions
+ * on its own, then draws PNGs), at least one, at most MAXIMUM_CHART_WORKERS; PLANCAST_CHART_WORKERS
+ * overrides. On 2 cores a second worker only competed with the calling thread: one report took as long,
+ * with 0.9–1.2 s more CPU and 55–63 MB more memory (measured).
  */
 export function defaultWorkerCount(): number {
   return requestedWorkerCount() ?? Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism() - 1));
-}
-
-/** Workers once the calling thread is done computing (callerDone): one per core, at most MAXIMUM_CHART_WORKERS. */
-export function workerCountWhenCallerDone(): number {
-  return requestedWorkerCount() ?? Math.max(1, Math.min(MAXIMUM_CHART_WORKERS, availableParallelism()));
 }
 
 /** The compiled worker script: beside this file when running from dist/, else the build's (from src/render/), else none. */
@@ -86,18 +85,10 @@ interface QueuedTask {
   task: ChartTask;
   resolve: (result: ChartTaskResult) => void;
   reject: (error: Error) => void;
-  /**
-   * Who runs it, shared with the workers: 0 until a worker claims it (Atomics.compareExchange), then that
-   * worker's number. A task may be posted to two workers (callerDone); the first to reach it runs it, the
-   * other skips it. Absent for tasks every worker runs for itself (load).
-   */
-  claim?: Int32Array;
 }
 
 interface PoolWorker {
   worker: Worker;
-  /** its number in claims (1, 2, …) */
-  number: number;
   /** tasks posted to it and not answered yet, by message id */
   inFlight: Map<number, QueuedTask>;
 }
@@ -122,12 +113,12 @@ export class ChartRenderPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: QueuedTask[] = [];
   private readonly script: URL | undefined;
-  private size: number;
-  private readonly sizeWhenCallerDone: number;
-  private startedWorkers = 0;
-  private readonly answers: number[] = [];
-  /** tasks handed out and not answered yet, by message id (each may sit with two workers) */
+  private readonly size: number;
+  /** tasks handed out and not answered yet, by message id */
   private readonly unanswered = new Map<number, QueuedTask>();
+  /** the calling thread's PNG share, opened by callerDone (caller-png-share.ts) */
+  private readonly callerShare = createCallerShare();
+  private pngsByCaller = 0;
   private fontDirectory: string | undefined;
   private fontSubset: Promise<FontSubset> | undefined;
   /** the last font subset settled, for charts started early */
@@ -137,25 +128,17 @@ export class ChartRenderPool {
   private inThread: Promise<void> = Promise.resolve();
   private closed = false;
 
-  /** `sizeWhenCallerDone`: how many workers callerDone may grow the pool to (default `size`: it does not grow) */
-  constructor(size: number = defaultWorkerCount(), sizeWhenCallerDone: number = size) {
+  constructor(size: number = defaultWorkerCount()) {
     this.size = size;
-    this.sizeWhenCallerDone = Math.max(size, sizeWhenCallerDone);
     this.script = size > 0 ? workerScript() : undefined;
   }
 
   /**
-   * The calling thread has nothing more to compute: its core may draw too. When enough charts still wait
-   * (CHARTS_WORTH_A_WORKER), one more worker starts and takes the waiting charts from the end of the line
-   * while the others go on from its front; whichever reaches a chart first draws it (its claim).
+   * The calling thread has nothing more to compute: from now on the workers leave it PNGs of the charts they
+   * draw while it has fewer than two to draw (caller-png-share.ts).
    */
   callerDone(): void {
-    if (this.script === undefined || this.closed || this.workers.length >= this.sizeWhenCallerDone) return;
-    const waiting = [...this.unanswered].filter(([, queued]) => queued.claim !== undefined && Atomics.load(queued.claim, 0) === 0);
-    if (waiting.length < CHARTS_WORTH_A_WORKER) return;
-    this.size = this.workers.length + 1;
-    const entry = this.startWorker();
-    for (const [id, queued] of waiting.reverse()) this.post(entry, id, queued);
+    if (this.script !== undefined && !this.closed) openCallerShare(this.callerShare);
   }
 
   /** How many worker threads the pool runs (0: tasks run in the calling thread). */
@@ -163,14 +146,9 @@ export class ChartRenderPool {
     return this.script === undefined ? 0 : this.size;
   }
 
-  /** Whether a worker still has tasks posted to it and not answered (drawn or skipped). */
-  get busy(): boolean {
-    return this.workers.some((entry) => entry.inFlight.size > 0);
-  }
-
-  /** How many tasks each worker started so far has run and answered (by its number − 1): who drew what, and that nothing was drawn twice. */
-  get answeredPerWorker(): readonly number[] {
-    return this.answers;
+  /** How many PNGs the calling thread drew for charts whose SVG a worker drew (callerDone). */
+  get pngsDrawnByCaller(): number {
+    return this.pngsByCaller;
   }
 
   /** Starts the workers and lets them load vega and resvg now, before there is anything to render. */
@@ -298,19 +276,24 @@ export class ChartRenderPool {
 
   private run(task: ChartTask): Promise<ChartTaskResult> {
     if (this.closed) return Promise.reject(new Error('the chart render pool is closed'));
-    if (this.script === undefined) {
-      const result = this.inThread.then(async () => {
-        const { nextTurnOfEventLoop, runChartTask } = await import('./chart-render-tasks.js');
-        await nextTurnOfEventLoop();
-        return runChartTask(task);
-      });
-      this.inThread = result.then(() => undefined, () => undefined);
-      return result;
-    }
+    if (this.script === undefined) return this.runHere(task);
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject, claim: new Int32Array(new SharedArrayBuffer(4)) });
+      this.queue.push({ task, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Runs a task in the calling thread, after the ones it runs already; a PNG's native memory is given back after it. */
+  private runHere(task: ChartTask): Promise<ChartTaskResult> {
+    const result = this.inThread.then(async () => {
+      const { nextTurnOfEventLoop, runChartTask } = await import('./chart-render-tasks.js');
+      await nextTurnOfEventLoop();
+      const done = await runChartTask(task);
+      if (task.task === 'png') collectYoungGeneration();
+      return done;
+    });
+    this.inThread = result.then(() => undefined, () => undefined);
+    return result;
   }
 
   /** Hands queued tasks to the workers at once, each to the one with the fewest outstanding (they run them in order). */
@@ -327,19 +310,24 @@ export class ChartRenderPool {
   private post(entry: PoolWorker, id: number, queued: QueuedTask): void {
     entry.inFlight.set(id, queued);
     entry.worker.ref();
-    entry.worker.postMessage({ id, task: queued.task, number: entry.number, ...(queued.claim !== undefined ? { claim: queued.claim } : {}) });
+    entry.worker.postMessage({ id, task: queued.task, callerShare: this.callerShare });
   }
 
-  /** A task's answer, or its skip by a worker another reached first; only an answer settles it. */
-  private answered(entry: PoolWorker, message: { id: number; ok: boolean; skipped?: boolean; result?: ChartTaskResult; failure?: TaskFailure }): void {
+  /** A task's answer; a chart the worker drew as SVG only (its PNG left to the caller) gets its PNG here first. */
+  private answered(entry: PoolWorker, message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }): void {
     const done = entry.inFlight.get(message.id);
     entry.inFlight.delete(message.id);
     if (entry.inFlight.size === 0) entry.worker.unref();
-    if (!message.skipped) this.answers[entry.number - 1] = (this.answers[entry.number - 1] ?? 0) + 1;
-    if (done === undefined || message.skipped) return;
+    if (done === undefined) return;
     this.unanswered.delete(message.id);
-    if (message.ok) done.resolve(message.result!);
-    else done.reject(errorOf(message.failure!, done.task.task));
+    if (!message.ok) return done.reject(errorOf(message.failure!, done.task.task));
+    const result = message.result!;
+    if (result.task !== 'chart' || result.png !== null || done.task.task !== 'chart' || done.task.png === null) return done.resolve(result);
+    this.pngsByCaller++;
+    this.runHere({ task: 'png', svg: result.svg, fonts: done.task.png }).finally(() => callerPngDone(this.callerShare)).then(
+      (drawn) => done.resolve({ ...result, png: (drawn as Extract<ChartTaskResult, { task: 'png' }>).png }),
+      (error: unknown) => done.reject(error instanceof Error ? error : new Error(String(error))),
+    );
   }
 
   private startWorker(): PoolWorker {
@@ -347,18 +335,14 @@ export class ChartRenderPool {
     // beside the 30 MB of loaded vega): vega's garbage is collected sooner, which keeps the process's peak
     // memory down (measured: 60 MB less for two workers drawing 44 charts, for about 5 % more of their CPU).
     const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
-    const entry: PoolWorker = { worker, number: ++this.startedWorkers, inFlight: new Map() };
-    worker.on('message', (message: { id: number; ok: boolean; skipped?: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => this.answered(entry, message));
+    const entry: PoolWorker = { worker, inFlight: new Map() };
+    worker.on('message', (message: { id: number; ok: boolean; result?: ChartTaskResult; failure?: TaskFailure }) => this.answered(entry, message));
     worker.on('error', (error) => {
-      // The worker died: the tasks it claimed or that no other worker holds fail; a new worker takes later ones.
+      // The worker died: the tasks it held fail; a new worker takes later ones.
       this.workers.splice(this.workers.indexOf(entry), 1);
       for (const [id, done] of entry.inFlight) {
-        const claimedBy = done.claim === undefined ? entry.number : Atomics.load(done.claim, 0);
-        const elsewhere = this.workers.some((other) => other.inFlight.has(id));
-        if (claimedBy === entry.number || !elsewhere) {
-          this.unanswered.delete(id);
-          done.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
-        }
+        this.unanswered.delete(id);
+        done.reject(errorOf({ code: null, message: error.message, remedy: null, exitCode: null }, done.task.task));
       }
       entry.inFlight.clear();
     });
@@ -386,6 +370,6 @@ let shared: ChartRenderPool | undefined;
 
 /** The process's pool, started on first use; idle workers do not keep the process alive. */
 export function sharedChartRenderPool(): ChartRenderPool {
-  shared ??= new ChartRenderPool(defaultWorkerCount(), workerCountWhenCallerDone());
+  shared ??= new ChartRenderPool(defaultWorkerCount());
   return shared;
 }

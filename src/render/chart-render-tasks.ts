@@ -64,7 +64,11 @@ async function pngOf(svg: string, fonts: ChartPngFonts): Promise<Uint8Array> {
   return renderPng(svg, { fontFiles }).png;
 }
 
-export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
+/**
+ * Runs a task. `leavePng`, asked once a chart's SVG is drawn, may leave its PNG to someone else (the pool's
+ * calling thread, once it is done computing): the result then has png null.
+ */
+export async function runChartTask(task: ChartTask, leavePng: () => boolean = () => false): Promise<ChartTaskResult> {
   switch (task.task) {
     case 'load': {
       await Promise.all([import('./render-svg.js'), import('./render-png.js')]);
@@ -73,7 +77,7 @@ export async function runChartTask(task: ChartTask): Promise<ChartTaskResult> {
     case 'chart': {
       const { renderSvg } = await import('./render-svg.js');
       const rendered = await renderSvg(task.spec);
-      if (task.png === null) return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: null };
+      if (task.png === null || leavePng()) return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: null };
       return { task: 'chart', svg: rendered.svg, warnings: rendered.warnings, png: await pngOf(rendered.svg, task.png) };
     }
     case 'png':

@@ -4,6 +4,7 @@
  * transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
+import { leavePngToCaller } from './caller-png-share.js';
 import { failureOf, nextTurnOfEventLoop, runChartTask, type ChartTask } from './chart-render-tasks.js';
 
 const port = parentPort;
@@ -12,16 +13,15 @@ if (port === null) throw new Error('chart-render-worker.js runs as a worker thre
 // The pool may post several tasks ahead (so a busy calling thread does not leave this one idle): they run
 // one after another, in the order posted, each after a turn of the event loop (so the native memory of the
 // charts before is freed: see nextTurnOfEventLoop).
-// A task posted to two workers (the pool grown by callerDone) carries a claim: the first worker to reach it
-// runs it, the other says it skipped it.
+// A chart carries the calling thread's PNG share, shared with the pool (chart-render-pool.ts, CallerShare):
+// once the calling thread is done computing and has fewer than two PNGs to draw, this worker leaves the PNG
+// of the chart it has just drawn as SVG to it.
 let queue: Promise<void> = Promise.resolve();
-port.on('message', (message: { id: number; task: ChartTask; number: number; claim?: Int32Array }) => {
+port.on('message', (message: { id: number; task: ChartTask; callerShare?: Int32Array }) => {
+  const share = message.callerShare;
+  const leavePng = (): boolean => share !== undefined && leavePngToCaller(share);
   queue = queue.then(() => {
-    if (message.claim !== undefined && Atomics.compareExchange(message.claim, 0, 0, message.number) !== 0) {
-      port.postMessage({ id: message.id, ok: true, skipped: true });
-      return undefined;
-    }
-    return nextTurnOfEventLoop().then(() => runChartTask(message.task)).then(
+    return nextTurnOfEventLoop().then(() => runChartTask(message.task, leavePng)).then(
       (result) => {
         const png = result.task === 'chart' || result.task === 'png' ? result.png : null;
         port.postMessage({ id: message.id, ok: true, result }, png !== null ? [png.buffer as ArrayBuffer] : []);

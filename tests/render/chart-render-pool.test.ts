@@ -11,7 +11,8 @@ import { buildFanChart } from '../../src/core/report/charts/fan-chart.js';
 import { buildScenarioComparisonChart } from '../../src/core/report/charts/scenario-comparison.js';
 import { buildStatusSummaryChart } from '../../src/core/report/charts/status-summary.js';
 import { buildTornadoChart } from '../../src/core/report/charts/tornado.js';
-import { CHARTS_WORTH_A_WORKER, ChartRenderPool } from '../../src/render/chart-render-pool.js';
+import { CALLER_PNG_BACKLOG, callerPngDone, createCallerShare, leavePngToCaller, openCallerShare } from '../../src/render/caller-png-share.js';
+import { ChartRenderPool } from '../../src/render/chart-render-pool.js';
 import { findCjkFontFiles } from '../../src/render/cjk-fonts.js';
 import { codePointsOf, subsetDrawsSvg, subsetFontFiles } from '../../src/render/font-subset.js';
 import { faceIndexOfFamily, faceOffsets, familyNames, mappedCodePoints } from '../../src/render/font-tables.js';
@@ -47,6 +48,7 @@ describe('ChartRenderPool', () => {
     const pool = new ChartRenderPool(size);
     pools.push(pool);
     const outputs = await pool.render(specs.map(([, spec]) => ({ spec, png: true })));
+    expect(pool.pngsDrawnByCaller).toBe(0);
     for (const [index, [name, spec]] of specs.entries()) {
       const plain = await plainRendering(name, spec);
       expect(outputs[index]!.svg, name).toBe(plain.svg);
@@ -55,37 +57,20 @@ describe('ChartRenderPool', () => {
     }
   });
 
-  it('grows by a worker when the calling thread is done and enough charts wait: each chart drawn once, by one of them, as the plain path draws it', { timeout: 120_000 }, async () => {
-    const pool = new ChartRenderPool(1, 2);
+  it('once the calling thread is done, it draws PNGs of charts whose SVG a worker drew: the same bytes as the plain path', { timeout: 600_000 }, async () => {
+    const pool = new ChartRenderPool(1);
     pools.push(pool);
-    const many = Array.from({ length: 4 * CHARTS_WORTH_A_WORKER }, (_, index) => buildFanChart({ ...samples.yubeiIntensityFanEnglish, title: `chart ${index}` }));
-    const rendering = pool.render(many.map((spec) => ({ spec, png: false })));
-    expect(pool.workerCount).toBe(1);
+    const twice = [...specs, ...specs];
+    const rendering = pool.render(twice.map(([, spec]) => ({ spec, png: true })));
     pool.callerDone();
-    expect(pool.workerCount).toBe(2);
     const outputs = await rendering;
-    // every chart has an answer; the workers may still be reaching the ones the other drew: wait till they have
-    for (const until = Date.now() + 60_000; pool.busy && Date.now() < until;) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(pool.busy).toBe(false);
-    const answered = pool.answeredPerWorker;
-    expect(answered.reduce((sum, count) => sum + count, 0)).toBe(many.length);
-    expect(answered.every((count) => count > 0), `answers per worker: ${answered.join(', ')}`).toBe(true);
-    for (const [index, spec] of many.entries()) expect(outputs[index]!.svg, `chart ${index}`).toBe((await renderSvg(spec)).svg);
-  });
-
-  it('does not grow for a few charts, nor past its size when the caller is done', async () => {
-    const few = new ChartRenderPool(1, 2);
-    pools.push(few);
-    const rendering = few.render([{ spec: specs[0]![1], png: false }]);
-    few.callerDone();
-    expect(few.workerCount).toBe(1);
-    await rendering;
-    const fixed = new ChartRenderPool(1);
-    pools.push(fixed);
-    const many = fixed.render(Array.from({ length: 2 * CHARTS_WORTH_A_WORKER }, () => ({ spec: specs[0]![1], png: false })));
-    fixed.callerDone();
-    expect(fixed.workerCount).toBe(1);
-    await many;
+    expect(pool.pngsDrawnByCaller).toBeGreaterThan(0);
+    expect(pool.pngsDrawnByCaller).toBeLessThanOrEqual(twice.length);
+    for (const [index, [name, spec]] of twice.entries()) {
+      const plain = await plainRendering(name, spec);
+      expect(outputs[index]!.svg, name).toBe(plain.svg);
+      expect(Buffer.compare(Buffer.from(outputs[index]!.png!), Buffer.from(plain.png)), name).toBe(0);
+    }
   });
 
   it('renders SVG only when no PNG is asked for', async () => {
@@ -100,6 +85,19 @@ describe('ChartRenderPool', () => {
     const pool = new ChartRenderPool(1);
     pools.push(pool);
     await expect(pool.render([{ spec: { mark: 'nonsense' } as unknown as TopLevelSpec, png: true }])).rejects.toMatchObject({ code: 'E_CHART_SPEC_INVALID' });
+  });
+});
+
+describe("the calling thread's PNG share (caller-png-share.ts)", () => {
+  it('leaves a PNG to the calling thread only once it is done, while it has fewer than CALLER_PNG_BACKLOG to draw', () => {
+    const share = createCallerShare();
+    expect(leavePngToCaller(share)).toBe(false);
+    openCallerShare(share);
+    const left = Array.from({ length: CALLER_PNG_BACKLOG + 2 }, () => leavePngToCaller(share));
+    expect(left).toEqual([...Array<boolean>(CALLER_PNG_BACKLOG).fill(true), false, false]);
+    callerPngDone(share);
+    expect(leavePngToCaller(share)).toBe(true);
+    expect(leavePngToCaller(share)).toBe(false);
   });
 });
 
