@@ -1,6 +1,7 @@
 /**
- * Charts started before their report is computed: runReport hands over the fan charts once the main scenario
- * is projected and the status and comparison charts once every scenario is (onEarlyCharts), and the pool
+ * Charts started before their report is computed: runReport hands over each fan chart once its indicator is
+ * prepared (and all of them once the main scenario is projected) and the status and comparison charts once
+ * every scenario is (onEarlyCharts), and the pool
  * draws them while the rest is computed (ChartRenderPool.startEarly). The report must not change by a byte: the early specs are the report's own,
  * and a batch rendered with charts started early gives the bytes the batch alone gives — whether the early
  * charts got their PNG at once (a font subset known already) or only their SVG (the PNG drawn with the batch).
@@ -23,29 +24,31 @@ import { reportScenarioEntries } from '../../src/report/write-report.js';
 import * as samples from '../report/chart-samples.js';
 
 describe('runReport onEarlyCharts', () => {
-  it.each(['zh', 'en'] as const)('hands over the report\'s own fan charts (%s) once the main scenario is projected, its status and comparison charts once every scenario is', async (language) => {
+  it.each(['zh', 'en'] as const)('hands over each fan chart (%s) once its indicator is prepared, all of them again once the main scenario is projected, its status and comparison charts once every scenario is', async (language) => {
     const workspace = await openWorkspace();
     const inputs = projectionInputs(workspace, { region: 'yubei', paths: 500, scenarios: reportScenarioEntries() });
-    const log: string[] = [];
-    const early: ReportChart[][] = [];
+    const log: (string | ReportChart[])[] = [];
     const { charts } = runReport({
       ...inputs, language, plancastVersion: '0.0.0-test',
       onProgress: (event) => log.push(event.stage === 'scenario' ? `scenario ${event.scenario}` : event.stage),
-      onEarlyCharts: (handed) => {
-        log.push('early charts');
-        early.push(handed);
-      },
+      onEarlyCharts: (handed) => log.push(handed),
     });
     const scenarios = reportScenarioEntries();
-    expect(log.slice(1, 4)).toEqual([`scenario ${scenarios[0]}`, 'early charts', `scenario ${scenarios[1]}`]);
-    expect(log.slice(-3)).toEqual([`scenario ${scenarios[scenarios.length - 1]}`, 'early charts', 'sensitivity']);
-    expect(early).toHaveLength(2);
     const fans = charts.filter((chart) => chart.kind === 'fan');
     expect(fans.length).toBeGreaterThan(5);
-    expect(early[0]).toEqual(fans);
+    // while the region is prepared: one fan chart at a time, each the report's own
+    const whilePrepared = log.slice(0, log.indexOf('prepared'));
+    expect(whilePrepared.length).toBeGreaterThan(5);
+    for (const handed of whilePrepared) {
+      expect(Array.isArray(handed)).toBe(true);
+      expect(handed).toHaveLength(1);
+      expect(fans).toContainEqual((handed as ReportChart[])[0]);
+    }
+    const afterPrepared = log.slice(log.indexOf('prepared') + 1);
+    expect(afterPrepared.slice(0, 3)).toEqual([`scenario ${scenarios[0]}`, fans, `scenario ${scenarios[1]}`]);
     const beforeSensitivity = charts.filter((chart) => chart.kind === 'status-summary' || chart.kind === 'scenario-comparison');
     expect(beforeSensitivity.map((chart) => chart.kind)).toContain('scenario-comparison');
-    expect(early[1]).toEqual(beforeSensitivity);
+    expect(afterPrepared.slice(-3)).toEqual([`scenario ${scenarios[scenarios.length - 1]}`, beforeSensitivity, 'sensitivity']);
     expect(charts.some((chart) => chart.kind === 'sensitivity')).toBe(true); // drawn with the batch
   });
 });

@@ -14,7 +14,7 @@
 import type { PlanGoal } from '../assessment/plan-goal.js';
 import type { GoalAssessment } from '../feasibility/goal-assessment.js';
 import type { ModelSpec } from '../models/model-spec.js';
-import { prepareRegion, type PreparedRegion } from '../pipeline/prepare-region.js';
+import { prepareRegion, type PreparedIndicator, type PreparedRegion } from '../pipeline/prepare-region.js';
 import { leverDependencies, projectScenario, type ScenarioProjection } from '../pipeline/project-scenario.js';
 import { RANDOM_GENERATOR, type ProjectionSettings } from '../pipeline/projection-settings.js';
 import { indicatorSensitivity, type IndicatorSensitivity } from '../pipeline/sensitivity.js';
@@ -46,6 +46,8 @@ export interface ProjectionInputs {
   policies?: PolicyLibrary;
   /** told when each stage starts, for progress messages */
   onProgress?: (event: ProjectionProgress) => void;
+  /** told after each indicator is prepared, with the region prepared so far */
+  onIndicatorPrepared?: (soFar: PreparedRegion, indicator: PreparedIndicator) => void;
   /** told after each scenario is projected, with the scenarios projected so far (the main one first) */
   onScenarioProjected?: (projected: readonly ScenarioProjection[], prepared: PreparedRegion) => void;
 }
@@ -106,7 +108,7 @@ function selection(inputs: ProjectionInputs): { shown: Set<string>; prepared: Se
 export function runProjection(inputs: ProjectionInputs): ProjectionResult {
   if (inputs.scenarios.length === 0) throw new RangeError('runProjection needs at least one scenario (the main scenario)');
   const chosen = selection(inputs);
-  const prepared = prepareRegion(inputs.dataset, inputs.region, inputs.modelSpec, inputs.settings, chosen && ((indicator) => chosen.prepared.has(indicator)), { backtests: inputs.backtests ?? 'when-choosing' });
+  const prepared = prepareRegion(inputs.dataset, inputs.region, inputs.modelSpec, inputs.settings, chosen && ((indicator) => chosen.prepared.has(indicator)), { backtests: inputs.backtests ?? 'when-choosing', ...(inputs.onIndicatorPrepared !== undefined ? { onIndicatorPrepared: inputs.onIndicatorPrepared } : {}) });
   const isShown = (indicator: string): boolean => chosen === undefined || chosen.shown.has(indicator);
   const shownIndicators = prepared.indicators.filter((indicator) => isShown(indicator.definition.id));
   const progress = inputs.onProgress ?? (() => {});

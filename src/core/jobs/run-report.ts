@@ -4,7 +4,9 @@
  * specs drawn from the model. What remains for the edge is to render the charts and write the files.
  *
  *   ProjectionInputs ─→ runProjection (goal indicators, sensitivity) ─→ assembleReport ─→ buildReportCharts
- *                           ├─ main scenario projected ─→ fan charts, early (onEarlyCharts)
+ *                           ├─ each indicator prepared ─→ its fan chart, early (onEarlyCharts), when the
+ *                           │                             indicators its main-scenario levers read are prepared
+ *                           ├─ main scenario projected ─→ the other fan charts, early
  *                           └─ every scenario projected ─→ status and comparison charts, early
  */
 import type { Language } from '../report/messages.js';
@@ -15,7 +17,7 @@ import { PlancastError } from '../errors.js';
 import type { ReferenceGrowthTable } from '../report/evaluation/reference-growth.js';
 import type { DocumentCatalog } from '../documents/document-catalog.js';
 import type { PreparedRegion } from '../pipeline/prepare-region.js';
-import type { ScenarioProjection } from '../pipeline/project-scenario.js';
+import { leverDependencies, projectScenarioOf, regionCatalog, type ScenarioProjection } from '../pipeline/project-scenario.js';
 import { RANDOM_GENERATOR } from '../pipeline/projection-settings.js';
 import type { IndicatorSensitivity } from '../pipeline/sensitivity.js';
 import { runProjection, type ProjectionInputs, type ProjectionResult } from './run-projection.js';
@@ -58,10 +60,17 @@ export function runReport(inputs: ReportInputs): ReportResult {
     ...(inputs.modelSpec.calibration ? { calibration: inputs.modelSpec.calibration } : {}),
   });
   const onEarlyCharts = inputs.onEarlyCharts;
+  const main = inputs.scenarios[0];
   // the methods appendix compares every family's backtest
   const projection = runProjection({
     ...inputs, indicators: 'with-goals', sensitivity: true, backtests: 'always',
-    ...(onEarlyCharts !== undefined ? {
+    ...(onEarlyCharts !== undefined && main !== undefined ? {
+      // a fan chart needs only its indicator under the main scenario: drawn while the next ones are fitted
+      onIndicatorPrepared: (soFar, indicator) => {
+        if (indicator.goals.length === 0 || !leverDependencies(indicator.definition, regionCatalog(soFar)).every((id) => soFar.indicators.some((other) => other.definition.id === id))) return;
+        const alone = { ...soFar, indicators: [indicator] };
+        onEarlyCharts(fanCharts(indicatorForecasts(alone, [projectScenarioOf(soFar, main, [indicator])]), inputs.language));
+      },
       onScenarioProjected: (projected, prepared) => {
         if (projected.length === 1) onEarlyCharts(fanCharts(indicatorForecasts(prepared, projected), inputs.language));
         // every scenario projected, the sensitivity still to come: the status and comparison charts do not depend on it

@@ -115,6 +115,8 @@ function ceilingUniforms(settings: ProjectionSettings, region: string, indicator
 /** How a region is prepared: `backtests` as fitWithSpec's (the report and `plancast fit` show every family's; default 'when-choosing'). */
 export interface PrepareOptions {
   backtests?: 'always' | 'when-choosing';
+  /** told after each indicator is prepared, with the region prepared so far (its indicators in order) */
+  onIndicatorPrepared?: (soFar: PreparedRegion, indicator: PreparedIndicator) => void;
 }
 
 export function prepareIndicator(dataset: Dataset, region: string, definition: IndicatorDefinition, spec: ModelSpec, settings: ProjectionSettings, pool: readonly ObservedSeries[], goals: PlanGoal[], current?: PlanDefinition, options: PrepareOptions = {}): PreparedIndicator {
@@ -174,11 +176,17 @@ export function prepareRegion(dataset: Dataset, region: string, spec: ModelSpec,
   for (const indicator of [...observedIndicators].sort()) {
     if (indicatorFilter && !indicatorFilter(indicator)) continue;
     const definition = dataset.catalog.indicators.get(indicator)!;
-    indicators.push(prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator), current, options));
+    const prepared = prepareIndicator(dataset, region, definition, spec, settings, pool, goals.filter((goal) => goal.indicator === indicator), current, options);
+    indicators.push(prepared);
+    options.onIndicatorPrepared?.(regionOf([...indicators]), prepared);
   }
-  return {
-    region, settings, currentPlan: current, assessmentYear, modelSpec: spec.name, indicators,
-    goalsWithoutData: goals.filter((goal) => !observedIndicators.has(goal.indicator) && (!indicatorFilter || indicatorFilter(goal.indicator))),
-    catalog: dataset.catalog,
-  };
+  return regionOf(indicators);
+
+  function regionOf(prepared: PreparedIndicator[]): PreparedRegion {
+    return {
+      region, settings, currentPlan: current, assessmentYear, modelSpec: spec.name, indicators: prepared,
+      goalsWithoutData: goals.filter((goal) => !observedIndicators.has(goal.indicator) && (!indicatorFilter || indicatorFilter(goal.indicator))),
+      catalog: dataset.catalog,
+    };
+  }
 }

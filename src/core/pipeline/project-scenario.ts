@@ -133,11 +133,16 @@ export function projectIndicator(prepared: PreparedIndicator, region: PreparedRe
 }
 
 export function projectScenario(region: PreparedRegion, scenario: ResolvedScenario): ScenarioProjection {
+  return projectScenarioOf(region, scenario, region.indicators);
+}
+
+/** The scenario's projection of some of the region's indicators (the others are at hand for the levers that read them). */
+export function projectScenarioOf(region: PreparedRegion, scenario: ResolvedScenario, indicators: readonly PreparedIndicator[]): ScenarioProjection {
   const cache = new Map<string, IndicatorPaths | undefined>();
   return {
     scenario: { id: scenario.id, label: scenario.label, chain: scenario.chain, levers: { zh: describeScenarioLevers(scenario, 'zh'), en: describeScenarioLevers(scenario, 'en') } },
     region: region.region,
-    indicators: region.indicators.map((prepared) => projectIndicator(prepared, region, scenario, cache)),
+    indicators: indicators.map((prepared) => projectIndicator(prepared, region, scenario, cache)),
     diagnostics: [],
   };
 }
