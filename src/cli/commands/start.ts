@@ -11,6 +11,7 @@ import { LANGUAGES } from '../../core/report/languages.js';
 import { DEFAULT_PROJECTION_SETTINGS } from '../../core/pipeline/projection-settings.js';
 import type { CliIo } from '../cli-io.js';
 import { lazyAction } from '../lazy-action.js';
+import { startChartWorkers } from './report.js';
 import { parsePathCount, parseSeed } from '../option-parsers.js';
 
 export function registerStartCommand(program: Command, io: CliIo): void {
@@ -25,5 +26,5 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .option('--seed <n>', `random seed (default ${DEFAULT_PROJECTION_SETTINGS.seed})`, parseSeed)
     .option('--no-png', 'skip the PNG pictures: SVG only')
     .option('--keep-foreign', 'carry files plancast did not write into the new report folders instead of refusing')
-    .action(lazyAction(() => import('../actions/start.js'), 'startAction', io));
+    .action(lazyAction(() => startChartWorkers(import('../actions/start.js')), 'startAction', io));
 }
