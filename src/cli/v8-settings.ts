@@ -19,12 +19,10 @@
  * is kept.
  *
  * 2. A young-generation collector for the chart PNGs the main thread draws once it is done computing
- * (src/render/young-generation.ts): V8's `gc` function, exposed on first use (--expose-gc, then taken from
- * a new context, as Jest's leak detector does), asked for a minor collection.
+ * (src/render/young-generation.ts).
  */
-import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { setYoungGenerationCollector } from '../render/young-generation.js';
+import { minorCollector, setYoungGenerationCollector } from '../render/young-generation.js';
 
 /** V8 11's default budget, 66 KB of bytecode, times four. */
 export const INTERRUPT_BUDGET = 4 * 67_584;
@@ -33,18 +31,6 @@ export function tuneTiering(v8Version: string = process.versions.v8, execArgv: r
   if (!v8Version.startsWith('11.') || execArgv.some((argument) => argument.startsWith('--interrupt-budget'))) return false;
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   return true;
-}
-
-/** A collector of the young generation: V8's gc function, exposed the first time it is called. */
-export function minorCollector(): () => void {
-  let collect: ((options: { type: 'minor' }) => void) | undefined;
-  return () => {
-    if (collect === undefined) {
-      setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-    }
-    collect({ type: 'minor' });
-  };
 }
 
 tuneTiering();

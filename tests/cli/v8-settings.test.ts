@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { INTERRUPT_BUDGET, minorCollector, tuneTiering } from '../../src/cli/v8-settings.js';
+import { INTERRUPT_BUDGET, tuneTiering } from '../../src/cli/v8-settings.js';
+import { minorCollector } from '../../src/render/young-generation.js';
 
 describe("the executable's V8 settings (src/cli/v8-settings.ts)", () => {
   it('raises the interrupt budget to four times V8 11\'s default, on V8 11 only', () => {
