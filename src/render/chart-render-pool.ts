@@ -309,7 +309,8 @@ export class ChartRenderPool {
 
   private post(entry: PoolWorker, id: number, queued: QueuedTask): void {
     entry.inFlight.set(id, queued);
-    entry.worker.ref();
+    // loading ahead (warmUp) does not keep the process alive: a command that stops early exits at once
+    if (queued.task.task !== 'load') entry.worker.ref();
     entry.worker.postMessage({ id, task: queued.task, callerShare: this.callerShare });
   }
 
