@@ -147,6 +147,36 @@ export async function checkReplaceable(outDirectory: string, keepForeign = false
 }
 
 /** Writes `files` into `outDirectory`, replacing an existing report only once all are written. */
+/** How many files are written at once: libuv's four threads, and a few more queued behind them. */
+const WRITE_LANES = 8;
+
+/**
+ * Writes the files into `folder`, WRITE_LANES at a time: each write is a round trip to libuv's threads, and
+ * a report's 77 files written one after another took 80 ms at the end of a report, when nothing else is
+ * left to do. After a failure no more are started, and the writes under way finish before it is thrown (the
+ * caller then removes the folder).
+ */
+async function writeFiles(folder: string, files: readonly ReportFile[], step: (reached: WriteStep) => void): Promise<void> {
+  for (const directory of new Set(files.map((file) => dirname(join(folder, file.path))))) await mkdir(directory, { recursive: true });
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < files.length) {
+      const file = files[next++]!;
+      try {
+        await writeFile(join(folder, file.path), typeof file.content === 'function' ? file.content() : file.content);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+      step('file-written');
+    }
+  };
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(WRITE_LANES, files.length) }, lane));
+  const rejected = lanes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (rejected !== undefined) throw rejected.reason;
+}
+
 export async function writeReportFolder(outDirectory: string, files: readonly ReportFile[], options: WriteFolderOptions = {}): Promise<void> {
   checkPaths(files);
   const step = options.onStep ?? (() => {});
@@ -165,13 +195,7 @@ export async function writeReportFolder(outDirectory: string, files: readonly Re
     const temporary = join(dirname(target), `${basename(target)}.tmp-${randomSuffix()}`);
     await mkdir(temporary);
     try {
-      for (const file of files) {
-        const content = typeof file.content === 'function' ? file.content() : file.content;
-        const destination = join(temporary, file.path);
-        await mkdir(dirname(destination), { recursive: true });
-        await writeFile(destination, content);
-        step('file-written');
-      }
+      await writeFiles(temporary, files, step);
       step('all-written');
       for (const entry of foreign) {
         const path = entry.path.replace(/\/$/, '');
