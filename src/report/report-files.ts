@@ -140,7 +140,28 @@ export interface ManifestInputs {
   scenarioFiles: { id: string; path: string; sha256: string }[];
 }
 
+/**
+ * The report's files that do not depend on how its charts were drawn: result.json, report.md (for pictures
+ * of the given kind) and the CSV tables. A report computes them while its charts are still being drawn
+ * (write-report.ts), so that only the chart-bound files are left for the end.
+ */
+export interface ReportTexts {
+  resultJson: string;
+  markdown: { imageExtension: 'png' | 'svg'; text: string };
+  csv: Record<string, string>;
+}
+
+export function reportTexts(model: ReportModel, charts: readonly ReportChart[], imageExtension: 'png' | 'svg'): ReportTexts {
+  return {
+    resultJson: compactJsonText(model),
+    markdown: { imageExtension, text: reportMarkdown(model, charts, { chartFolder: CHART_FOLDER, imageExtension }) },
+    csv: reportCsvFiles(model),
+  };
+}
+
 export interface BuildFilesOptions {
+  /** the chart-independent files computed before (reportTexts); computed here when absent */
+  texts?: ReportTexts;
   bundles?: VegaBrowserBundles;
   pdf?: Uint8Array;
   /** report.docx and report.xlsx, when asked for (report-office.ts) */
@@ -158,18 +179,20 @@ export function buildReportFiles(model: ReportModel, rendered: readonly Rendered
   }));
   const html = buildHtmlDocument({ title: heading.title, subtitle: heading.subtitle, language: model.meta.language, sections, footer: heading.footer }, options.bundles ?? readVegaBrowserBundles());
   const hasPng = rendered.length > 0 && rendered.every((entry) => entry.png !== undefined);
+  const imageExtension = hasPng ? 'png' : 'svg';
+  const texts = options.texts?.markdown.imageExtension === imageExtension ? options.texts : reportTexts(model, charts, imageExtension);
 
   const files: { path: string; content: string | Uint8Array }[] = [
     { path: 'index.html', content: html },
-    { path: 'report.md', content: reportMarkdown(model, charts, { chartFolder: CHART_FOLDER, imageExtension: hasPng ? 'png' : 'svg' }) },
-    { path: 'result.json', content: compactJsonText(model) },
+    { path: 'report.md', content: texts.markdown.text },
+    { path: 'result.json', content: texts.resultJson },
   ];
   for (const entry of rendered) {
     files.push({ path: `${CHART_FOLDER}/${entry.chart.name}.vl.json`, content: jsonText(entry.chart.spec) });
     files.push({ path: `${CHART_FOLDER}/${entry.chart.name}.svg`, content: entry.svg });
     if (entry.png) files.push({ path: `${CHART_FOLDER}/${entry.chart.name}.png`, content: entry.png });
   }
-  for (const [name, content] of Object.entries(reportCsvFiles(model))) files.push({ path: `${TABLE_FOLDER}/${name}`, content });
+  for (const [name, content] of Object.entries(texts.csv)) files.push({ path: `${TABLE_FOLDER}/${name}`, content });
   for (const file of options.office ?? []) files.push({ path: file.path, content: file.content });
   files.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
 

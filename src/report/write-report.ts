@@ -3,8 +3,9 @@
  *
  *   check --out ─→ workspace (loaded once per process: data, model spec, scenarios) ─→ runReport (the core
  *   job: project every goal indicator under each scenario, sensitivity, assemble, chart specs) ─→ render
- *   charts (the fan charts start once the main scenario is projected, the status and comparison charts once
- *   every scenario is) ─→ files ─→ [--pdf: print index.html in Chromium] ─→ write the folder all or nothing
+ *   charts (each fan chart once its indicator is fitted, the status and comparison charts once every
+ *   scenario is; the files the charts do not change are written out meanwhile) ─→ files ─→ [--pdf: print
+ *   index.html in Chromium] ─→ write the folder all or nothing
  *
  * Scenarios: the ones named (the first is the main scenario), then the bundled comparison set not named
  * already. With --pdf and no Chromium, the report is written without report.pdf and a warning says why;
@@ -27,7 +28,7 @@ import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../render/pr
 import { checkReplaceable, followLinks, writeReportFolder } from '../render/write-report-folder.js';
 import { retireFlatReport } from '../render/retire-flat-report.js';
 import { EarlyCharts } from '../render/chart-render-pool.js';
-import { buildReportFiles, indexHtmlOf, renderReportCharts, chartsAwaitedByIdleCaller, startEarlyCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
+import { buildReportFiles, indexHtmlOf, renderReportCharts, chartsAwaitedByIdleCaller, reportTexts, startEarlyCharts, warmUpChartRendering, type ManifestInputs } from './report-files.js';
 import { officeFiles } from './report-office.js';
 
 /** Where a region's report goes unless --out says otherwise: a folder per language, so one never overwrites the other. */
@@ -187,6 +188,8 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
     finish: async () => {
       // finish is called once this thread has computed every report it writes: its core may draw too
       chartsAwaitedByIdleCaller();
+      // the files the charts do not change, while the workers draw (the folder shows PNGs unless --no-png)
+      const texts = reportTexts(model, charts, request.png === false ? 'svg' : 'png');
       const rendered = await rendering;
       const warnings = [...dataset.warnings.map(formatIssue), ...rendered.flatMap((entry) => entry.warnings)];
       const catalogueFiles = ['indicators.yaml', 'regions.yaml', 'plans.yaml'].map((name) => join(seedsDirectory, name));
@@ -207,12 +210,12 @@ export async function startReport(request: ReportRequest, progress: ReportProgre
       const office = await officeFiles(model, rendered, { docx: request.docx, xlsx: request.xlsx });
       // the folder holds PNGs only when asked for; report.docx has its own copies
       const shown = request.png === false ? rendered.map(({ png: _png, ...entry }) => entry) : rendered;
-      let files = buildReportFiles(model, shown, manifestInputs, { bundles, office });
+      let files = buildReportFiles(model, shown, manifestInputs, { texts, bundles, office });
       let pdf: WrittenReport['pdf'] = 'not-requested';
       if (request.pdf) {
         say('printing report.pdf in Chromium…');
         const printed = await printPdfOrWarn(indexHtmlOf(files), request, warnings);
-        if (printed) files = buildReportFiles(model, shown, manifestInputs, { bundles, office, pdf: printed });
+        if (printed) files = buildReportFiles(model, shown, manifestInputs, { texts, bundles, office, pdf: printed });
         pdf = printed ? 'printed' : 'chromium-missing';
       }
       say(`writing ${files.length} files…`);
