@@ -1,9 +1,8 @@
 /**
- * The `plancast` executable's V8 settings: the first module main.ts imports, so they hold before any of
- * plancast's code runs, and in every worker thread (V8's flags are the process's). The library export
- * (src/index.ts) leaves its caller's process as it is.
- *
- * 1. How soon V8 hands a function to its optimising compiler (TurboFan).
+ * How soon V8 hands a function to its optimising compiler (TurboFan), for the `plancast` executable: the
+ * first module main.ts imports, so the setting holds before any of plancast's code runs, and in every
+ * worker thread (V8's flags are the process's). The library export (src/index.ts) leaves its caller's
+ * process as it is.
  *
  * A function is optimised once it has run through its "interrupt budget" of bytecode. V8 11 (Node 20)
  * spends 66 KB, tuned for long-lived pages; a plancast run lasts seconds, and TurboFan compiled some 400
@@ -17,12 +16,8 @@
  *
  * Only on V8 11, where it was measured; a budget given on the command line (node --interrupt-budget=…)
  * is kept.
- *
- * 2. A young-generation collector for the chart PNGs the main thread draws once it is done computing
- * (src/render/young-generation.ts).
  */
 import { setFlagsFromString } from 'node:v8';
-import { minorCollector, setYoungGenerationCollector } from '../render/young-generation.js';
 
 /** V8 11's default budget, 66 KB of bytecode, times four. */
 export const INTERRUPT_BUDGET = 4 * 67_584;
@@ -34,4 +29,3 @@ export function tuneTiering(v8Version: string = process.versions.v8, execArgv: r
 }
 
 tuneTiering();
-setYoungGenerationCollector(minorCollector());

@@ -1,8 +1,9 @@
 /**
  * A way to collect V8's young generation now (a minor collection, a millisecond or two), when the program
- * allows one: the `plancast` executable does (src/cli/v8-settings.ts, and the session for the thread that
- * writes its reports, src/tui/report-runner.ts); a program using the library does not, unless it says so
- * (setYoungGenerationCollector(minorCollector())), and then nothing is collected early.
+ * allows one (allowYoungGenerationCollection): the `plancast` executable does, in the thread that draws a
+ * report's PNGs (`report` and `start`: src/cli/commands/report.ts; the session's report thread:
+ * src/tui/report-runner.ts); a program using the library does not, unless it says so, and then nothing is
+ * collected early.
  *
  * Why: resvg's images and SVG trees live in native memory freed only when their JavaScript objects are
  * collected. A worker's small young generation is collected every few charts; the calling thread's, beside
@@ -29,17 +30,12 @@ export function minorCollector(): () => void {
   };
 }
 
-/** Whether this thread has a young-generation collector. */
-export function hasYoungGenerationCollector(): boolean {
-  return collector !== undefined;
+/** Lets this thread collect its young generation from now on (minorCollector), once. */
+export function allowYoungGenerationCollection(): void {
+  collector ??= minorCollector();
 }
 
-/** Sets (or, with undefined, removes) this thread's young-generation collector. */
-export function setYoungGenerationCollector(collect: (() => void) | undefined): void {
-  collector = collect;
-}
-
-/** Collects the young generation when the process has set a collector; does nothing otherwise. */
+/** Collects the young generation when this thread allows it; does nothing otherwise. */
 export function collectYoungGeneration(): void {
   collector?.();
 }

@@ -17,7 +17,6 @@ import { reportHeading } from '../core/report/report-outline.js';
 import { sharedChartRenderPool, type ChartRenderPool, type EarlyCharts } from '../render/chart-render-pool.js';
 import { buildHtmlDocument, readVegaBrowserBundles, type VegaBrowserBundles } from '../render/html-document.js';
 import type { ReportFile } from '../render/write-report-folder.js';
-import { hasYoungGenerationCollector, minorCollector, setYoungGenerationCollector } from '../render/young-generation.js';
 
 export const CHART_FOLDER = 'charts';
 export const TABLE_FOLDER = 'tables';
@@ -60,9 +59,7 @@ export function warmUpChartRendering(pool: ChartRenderPool = sharedChartRenderPo
  * Lets the chart pool collect this thread's young generation after each PNG it draws here
  * (render/young-generation.ts): for the executable's threads, not a library caller's.
  */
-export function collectYoungGenerationAfterPngs(): void {
-  if (!hasYoungGenerationCollector()) setYoungGenerationCollector(minorCollector());
-}
+export { allowYoungGenerationCollection } from '../render/young-generation.js';
 
 /** Says the calling thread has nothing more to compute, so the pool may draw on its core too (ChartRenderPool.callerDone). */
 export function chartsAwaitedByIdleCaller(pool: ChartRenderPool = sharedChartRenderPool()): void {

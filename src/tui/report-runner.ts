@@ -38,9 +38,9 @@ export async function writeSessionReport(workspace: Workspace, settings: Project
   const language = request.language ?? 'zh';
   const out = join('reports', request.region, language);
   try {
-    const [{ writeReport }, { collectYoungGenerationAfterPngs }] = await Promise.all([import('../report/write-report.js'), import('../report/report-files.js')]);
+    const [{ writeReport }, { allowYoungGenerationCollection }] = await Promise.all([import('../report/write-report.js'), import('../report/report-files.js')]);
     // the session is the executable: this thread may collect after the PNGs it draws (render/young-generation.ts)
-    collectYoungGenerationAfterPngs();
+    allowYoungGenerationCollection();
     await writeReport({
       region: request.region, scenarios: [request.scenario], out: join(request.directory, out), language,
       paths: settings.pathCount, seed: settings.seed, preset: settings.preset, ...(settings.asOfYear !== undefined ? { asOf: settings.asOfYear } : {}),

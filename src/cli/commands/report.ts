@@ -13,11 +13,13 @@ import { addProjectionOptions } from '../projection-options.js';
 
 /**
  * Starts the chart workers before the report's own modules load, so that vega loads in a worker while this
- * thread loads and fits (the first fan chart is ready about 0.1 s after the fitting starts); then `action`.
+ * thread loads and fits (the first fan chart is ready about 0.1 s after the fitting starts), and lets this
+ * thread collect after the PNGs it draws once it is done (render/young-generation.ts); then `action`.
  */
 export async function startChartWorkers<Module>(action: Promise<Module>): Promise<Module> {
-  const { sharedChartRenderPool } = await import('../../render/chart-render-pool.js');
+  const [{ sharedChartRenderPool }, { allowYoungGenerationCollection }] = await Promise.all([import('../../render/chart-render-pool.js'), import('../../render/young-generation.js')]);
   sharedChartRenderPool().warmUp();
+  allowYoungGenerationCollection();
   return action;
 }
 
