@@ -13,6 +13,7 @@ import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PlancastError } from '../core/errors.js';
 import { CollectingLogger, compileSpec } from './compile-spec.js';
+import { ChartTemplateCache, chartTemplate, fillTemplate, fillTexts, splitChart } from './chart-templates.js';
 
 /** Vega's text measurement hook; exported by vega-scenegraph but missing from vega's type declarations. */
 const textMetrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
@@ -99,9 +100,13 @@ const cachedCodegen = ((): ExpressionCodegen => {
 
 /** Renders an already compiled Vega spec to SVG. */
 export async function renderVegaSvg(vegaSpec: VegaSpec): Promise<{ svg: string; width: number; height: number; warnings: string[] }> {
+  return renderRuntimeSvg(vega.parse(vegaSpec));
+}
+
+async function renderRuntimeSvg(runtime: vega.Runtime): Promise<{ svg: string; width: number; height: number; warnings: string[] }> {
   textMetrics.width = estimateTextWidth;
   const logger = new CollectingLogger();
-  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger, expr: cachedCodegen } as vega.ViewOptions);
+  const view = new vega.View(runtime, { renderer: 'none', logger, expr: cachedCodegen } as vega.ViewOptions);
   try {
     await view.runAsync();
     const svg = await view.toSVG();
@@ -112,12 +117,41 @@ export async function renderVegaSvg(vegaSpec: VegaSpec): Promise<{ svg: string; 
   }
 }
 
-/** Renders a Vega-Lite spec to SVG text; the size is read from the root <svg> element. */
-export async function renderSvg(spec: TopLevelSpec): Promise<RenderedSvg> {
+/** Charts of one shape, compiled and parsed once per thread (chart-templates.ts). */
+const templates = new ChartTemplateCache();
+
+/** The chart's Vega runtime and compiler warnings: from its template when it has one, else compiled and parsed. */
+function runtimeOf(spec: TopLevelSpec, useTemplates: boolean): { runtime: vega.Runtime; warnings: string[] } {
+  const parts = useTemplates ? splitChart(spec) : undefined;
+  if (parts !== undefined) {
+    const template = templates.templateOf(parts, (templateSpec) => {
+      try {
+        const compiled = compileSpec(templateSpec);
+        return chartTemplate(vega.parse(compiled.vegaSpec), compiled.warnings);
+      } catch {
+        return undefined; // the chart alone says what is wrong with it
+      }
+    });
+    const runtime = template === undefined ? undefined : fillTemplate(template, parts);
+    if (template !== undefined && runtime !== undefined) return { runtime, warnings: template.warnings.map((warning) => fillTexts(warning, parts)) };
+    if (template !== undefined) templates.forget(parts);
+  }
   const compiled = compileSpec(spec);
+  return { runtime: vega.parse(compiled.vegaSpec), warnings: compiled.warnings };
+}
+
+export interface RenderSvgOptions {
+  /** draw from the chart's template (chart-templates.ts); false compiles and parses this chart alone. Default true. */
+  templates?: boolean;
+}
+
+/** Renders a Vega-Lite spec to SVG text; the size is read from the root <svg> element. */
+export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<RenderedSvg> {
+  let compiled: ReturnType<typeof runtimeOf>;
   let rendered: Awaited<ReturnType<typeof renderVegaSvg>>;
   try {
-    rendered = await renderVegaSvg(compiled.vegaSpec);
+    compiled = runtimeOf(spec, options.templates ?? true);
+    rendered = await renderRuntimeSvg(compiled.runtime);
   } catch (error) {
     if (error instanceof PlancastError) throw error;
     throw new PlancastError('E_CHART_RENDER_FAILED', `a chart could not be rendered to SVG: ${(error as Error).message}`, { exitCode: 1 });
