@@ -11,11 +11,12 @@
  * stay honest.
  *
  * Families with an uncertain ceiling describe a mixture: several PathDistributions with equal weight.
- * Mixture bands solve the mixture CDF by bisection; each path takes one component, chosen by a scrambled
+ * Mixture bands solve the mixture CDF by Brent's method; each path takes one component, chosen by a scrambled
  * base-2 radical inverse of its index (stratified, independent of the noise innovations).
  */
 import type { Bounds } from '../catalog/indicator-catalog.js';
 import { clampToBounds } from '../catalog/indicator-catalog.js';
+import { bracketedRoot } from '../statistics/bracketed-root.js';
 import { choleskyLower } from '../statistics/cholesky.js';
 import { normalCumulative } from '../statistics/normal-cumulative.js';
 import { normalQuantile } from '../statistics/normal-quantile.js';
@@ -91,7 +92,6 @@ export function bandsFromDistribution(distribution: PathDistribution, bounds: Bo
   return { point, intervals, boundsApplied: bound.applied() };
 }
 
-/** The p-quantile of an equal-weight mixture at one horizon index, by bisection on the level scale. */
 /**
  * The mixture's cumulative probability at x in year `index`. A module-level function, not a closure made
  * per quantile: V8 threw its optimised bisection away for every new closure ("wrong feedback cell").
@@ -111,6 +111,10 @@ function mixtureCumulative(components: readonly PathDistribution[], index: numbe
   return total / components.length;
 }
 
+/**
+ * The p-quantile of an equal-weight mixture at one horizon index, on the level scale: the root of F(x) − p inside
+ * the bracket of the components' own p-quantiles, by Brent's method (bracketed-root.ts).
+ */
 function mixtureQuantile(components: readonly PathDistribution[], index: number, probability: number): number {
   // The mixture quantile lies between the smallest and largest component quantiles.
   let low = Infinity;
@@ -123,12 +127,19 @@ function mixtureQuantile(components: readonly PathDistribution[], index: number,
     low = Math.min(low, value);
     high = Math.max(high, value);
   }
-  for (let iteration = 0; iteration < 60 && high - low > 1e-12 * Math.max(Math.abs(high), 1e-300); iteration += 1) {
-    const middle = 0.5 * (low + high);
-    if (mixtureCumulative(components, index, middle) < probability) low = middle;
-    else high = middle;
-  }
-  return 0.5 * (low + high);
+  if (!(high - low > 1e-12 * Math.max(Math.abs(high), 1e-300))) return 0.5 * (low + high);
+  return bracketedRoot(mixtureExcess, { components, index, probability }, low, high, 1e-12 * Math.max(Math.abs(low), Math.abs(high), 1e-300));
+}
+
+interface MixtureQuantileSearch {
+  components: readonly PathDistribution[];
+  index: number;
+  probability: number;
+}
+
+/** The mixture's cumulative probability at x less the one sought: its root is the quantile. */
+function mixtureExcess(x: number, search: MixtureQuantileSearch): number {
+  return mixtureCumulative(search.components, search.index, x) - search.probability;
 }
 
 /** Point path (the mixture median) and bands of an equal-weight mixture. */
