@@ -23,9 +23,9 @@ import {
   type FittedModel,
   type ModelFamily,
   type SeriesSnapshot, modelIdentity } from './model-family.js';
+import { bandsFromMixture } from './mixture-bands.js';
 import {
   assertHorizon,
-  bandsFromMixture,
   simulateMixture,
   type PathDistribution,
 } from './predictive-paths.js';
