@@ -25,7 +25,7 @@ const line = (name, value) => console.log(`${name.padEnd(64)} ${value}`);
 function runOnce(args, options = {}) {
   const command = TIME ? [TIME, ['-f', '%e %M', process.execPath, options.cli ?? cli, ...args]] : [process.execPath, [options.cli ?? cli, ...args]];
   const started = performance.now();
-  const run = spawnSync(command[0], command[1], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command[0], command[1], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024 });
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`plancast ${args.join(' ')} exited ${run.status}: ${(run.stderr ?? '').split('\n').slice(-4).join(' ')}`);
   const measured = TIME ? /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(run.stderr.trim()) : null;
@@ -77,6 +77,12 @@ if (!ONLY) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) runs.push(runOnce(['0'], { cli: '-e' }).seconds); // node -e 0
   line(`node itself: node -e 0 (median of ${RUNS})`, `${median(runs).toFixed(2)} s${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set)' : ''}; load ${load()}`);
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // Node 20 reads and parses the whole certificate file as it starts: what that adds to every process below
+    const bare = [];
+    for (let run = 0; run < RUNS; run++) bare.push(runOnce(['0'], { cli: '-e', env: { NODE_EXTRA_CA_CERTS: '' } }).seconds);
+    line(`  the same without NODE_EXTRA_CA_CERTS (for comparison only)`, `${median(bare).toFixed(2)} s`);
+  }
 }
 measure('plancast --help', { seconds: 0.15, megabytes: 70 }, ['--help']);
 measure('plancast data list', { seconds: 0.4 }, ['data', 'list']);

@@ -52,6 +52,9 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * And one thing made on first use instead of on load: string-width's grapheme segmenter (Intl.Segmenter
  * loads ICU's break rules, about 25 ms), which the CLI's tables need only for text beyond the characters
  * they count themselves (src/cli/format-table.ts).
+ * And commander's child_process, which it needs only to run a subcommand that is a separate executable (plancast
+ * has none): requiring it at start-up loaded child_process, net and dgram (3–4 ms of every command); the
+ * bundle requires it when commander first spawns.
  * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
  * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
  * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
@@ -79,6 +82,12 @@ const lighterStart = {
       const initial = '(_a.__zod_globalConfig = {})';
       if (!text.includes(initial)) throw new Error(`${args.path}: zod no longer starts its configuration as scripts/bundle.mjs expects; update the plugin`);
       return { contents: text.replace(initial, '(_a.__zod_globalConfig = { jitless: true })'), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager) || (text.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`${args.path}: commander no longer uses child_process as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

@@ -167,6 +167,18 @@ describe('start-up of the bundle', () => {
     expect(bundleFiles.size).toBeLessThan(40);
   });
 
+  it("the help leaves Node's child_process unloaded: commander requires it only when it spawns (scripts/bundle.mjs)", () => {
+    const list = folder.path('help-builtins.txt');
+    const recorder = `data:text/javascript,import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`;
+    const run = spawnSync(process.execPath, ['--import', recorder, CLI, '--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs'); // the list is Node's own record (the check can fail)
+    expect(loaded.filter((entry) => /^NativeModule (child_process|dgram)$/.test(entry))).toEqual([]);
+    const commander = readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => 'node_modules/commander/lib/command.js' in output.inputs)![0]), 'utf8');
+    expect(commander).toMatch(/childProcess = \{ spawn: \(\.\.\.args\) => \w+\("node:child_process"\)\.spawn\(\.\.\.args\) \}/);
+  });
+
   it('data list reads the bundled YAML files compiled: no YAML parser, bundled or from node_modules', () => {
     expect(runTraced('data-list-yaml', 'data', 'list').packages.has('yaml')).toBe(false);
     // a plan file of the user's is parsed (the check can fail)
