@@ -55,6 +55,10 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * And commander's child_process, which it needs only to run a subcommand that is a separate executable (plancast
  * has none): requiring it at start-up loaded child_process, net and dgram (3–4 ms of every command); the
  * bundle requires it when commander first spawns.
+ * And yoga-layout's WebAssembly (Ink's layout engine) read from the data: URL it is shipped in without fetch():
+ * its loader calls fetch() on that URL whenever a global fetch exists, and in Node the first touch of `fetch`
+ * loads undici, Node's HTTP client (30–50 ms of the session's start); the loader's own base64 decoding,
+ * which it uses where there is no fetch, gives the same bytes.
  * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
  * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
  * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
@@ -88,6 +92,12 @@ const lighterStart = {
       const eager = "const childProcess = require('node:child_process');";
       if (!text.includes(eager) || (text.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`${args.path}: commander no longer uses child_process as scripts/bundle.mjs expects; update the plugin`);
       return { contents: text.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const viaFetch = 'function ya(){return w||"function"!=typeof fetch?';
+      if (!text.includes(viaFetch)) throw new Error(`${args.path}: yoga-layout no longer loads its WebAssembly as scripts/bundle.mjs expects; update the plugin`);
+      return { contents: text.replace(viaFetch, 'function ya(){return true?'), loader: 'js' };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/](react|react-reconciler|scheduler)[\\/][^\\/]+\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

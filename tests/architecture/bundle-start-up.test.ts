@@ -148,6 +148,12 @@ describe('start-up of the bundle', () => {
     expect(stringWidth).not.toContain('segmenter = new Intl.Segmenter();');
   });
 
+  it("reads yoga-layout's WebAssembly from its data: URL without fetch() (which would load undici into the session)", () => {
+    const yoga = readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js' in output.inputs)![0]), 'utf8');
+    expect(yoga).toMatch(/function ya\(\) \{\s*return true \? Promise\.resolve\(\)/);
+    expect(yoga).not.toMatch(/return w \|\| "function" != typeof fetch \? Promise/);
+  });
+
   it.each([
     ['help', ['--help']],
     ['data-list', ['data', 'list']],
