@@ -59,6 +59,11 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * its loader calls fetch() on that URL whenever a global fetch exists, and in Node the first touch of `fetch`
  * loads undici, Node's HTTP client (30–50 ms of the session's start); the loader's own base64 decoding,
  * which it uses where there is no fetch, gives the same bytes.
+ * And a shortcut in Ink's string-width (version 8, also under widest-line and cli-truncate): text made only of
+ * characters that each are a grapheme of a fixed width — the session's chart rows of Braille, shade blocks
+ * and box drawing, Chinese names — is measured by src/tui/simple-text-width.ts without Intl.Segmenter
+ * (Ink measures every line of the screen several times: 50–70 ms of the first screen). Other text takes
+ * string-width's own path; tests/tui/simple-text-width.test.ts checks the two agree.
  * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
  * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
  * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
@@ -92,6 +97,13 @@ const lighterStart = {
       const eager = "const childProcess = require('node:child_process');";
       if (!text.includes(eager) || (text.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`${args.path}: commander no longer uses child_process as scripts/bundle.mjs expects; update the plugin`);
       return { contents: text.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/](?:ink|widest-line|cli-truncate)[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const asciiPath = "if (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n";
+      if (!text.includes(asciiPath) || !text.includes('ambiguousIsNarrow = true,')) throw new Error(`${args.path}: string-width no longer has the fast path scripts/bundle.mjs extends; update the plugin`);
+      const simple = "\tconst simpleWidth = ambiguousIsNarrow ? simpleTextWidth(string) : undefined;\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n";
+      return { contents: `import { simpleTextWidth } from ${JSON.stringify(compiled('tui', 'simple-text-width.js'))};\n${text.replace(asciiPath, asciiPath + simple)}`, loader: 'js', resolveDir: dirname(args.path) };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

@@ -1,12 +1,13 @@
 /**
  * Text for a terminal grid: display widths (a Chinese character takes two columns, measured with
- * string-width, the same measure Ink lays out with), padding and truncation by columns, and the number
+ * string-width, the same measure Ink lays out with; simple-text-width.ts first, without segmenting), padding and truncation by columns, and the number
  * formats the session shows. Pure.
  */
 import stringWidth from 'string-width';
+import { simpleTextWidth } from './simple-text-width.js';
 
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return simpleTextWidth(text) ?? stringWidth(text);
 }
 
 /** Cuts text to at most `width` columns, ending with … when cut; never splits a double-width character. */

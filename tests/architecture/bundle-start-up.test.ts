@@ -148,6 +148,13 @@ describe('start-up of the bundle', () => {
     expect(stringWidth).not.toContain('segmenter = new Intl.Segmenter();');
   });
 
+  it("measures simple text in Ink's string-width without segmenting it (src/tui/simple-text-width.ts)", () => {
+    for (const input of ['node_modules/ink/node_modules/string-width/index.js', 'node_modules/widest-line/node_modules/string-width/index.js']) {
+      const holding = readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)![0]), 'utf8');
+      expect(holding, input).toMatch(/const simpleWidth = ambiguousIsNarrow \? simpleTextWidth\(string\) : void 0;/);
+    }
+  });
+
   it("reads yoga-layout's WebAssembly from its data: URL without fetch() (which would load undici into the session)", () => {
     const yoga = readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js' in output.inputs)![0]), 'utf8');
     expect(yoga).toMatch(/function ya\(\) \{\s*return true \? Promise\.resolve\(\)/);
