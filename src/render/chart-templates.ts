@@ -107,17 +107,27 @@ export function fillTemplate(template: ChartTemplate, parts: ChartParts): Runtim
   return JSON.parse(filled) as Runtime;
 }
 
-/** Templates kept per thread, emptied when charts of unforeseen variety fill it. */
+/** Where templates outlive the process (chart-template-store.ts: on disk), by shape. */
+export interface ChartTemplateStore {
+  read(shape: string): ChartTemplate | undefined;
+  write(shape: string, template: ChartTemplate): void;
+}
+
+/** Templates kept per thread, emptied when charts of unforeseen variety fill it; read from and written to a store. */
 export class ChartTemplateCache {
   private readonly templates = new Map<string, ChartTemplate | null>();
-  constructor(private readonly limit = 200) {}
+  constructor(private readonly limit = 200, private readonly store?: ChartTemplateStore) {}
 
-  /** The template of these parts: kept, or made with `make` (null: not templatable). */
+  /** The template of these parts: kept, stored, or made with `make` (null: not templatable). */
   templateOf(parts: ChartParts, make: (templateSpec: TopLevelSpec) => ChartTemplate | undefined): ChartTemplate | undefined {
     let template = this.templates.get(parts.key);
     if (template === undefined) {
       if (this.templates.size >= this.limit) this.templates.clear();
-      template = make(parts.templateSpec) ?? null;
+      template = this.store?.read(parts.key);
+      if (template === undefined) {
+        template = make(parts.templateSpec) ?? null;
+        if (template !== null) this.store?.write(parts.key, template);
+      }
       this.templates.set(parts.key, template);
     }
     return template ?? undefined;

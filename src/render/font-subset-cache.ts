@@ -26,13 +26,18 @@ export interface CachedSubset {
   covered: number[];
 }
 
-/** The cache folder, or undefined when turned off. */
-export function fontCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+/** A folder of plancast's cache ($PLANCAST_CACHE_DIR/…, $XDG_CACHE_HOME/plancast/…, ~/.cache/plancast/…), or undefined when turned off. */
+export function plancastCacheDirectory(folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
   const configured = environment.PLANCAST_CACHE_DIR;
   if (configured === 'none') return undefined;
-  if (configured !== undefined && configured !== '') return join(configured, 'fonts');
+  if (configured !== undefined && configured !== '') return join(configured, folder);
   const base = environment.XDG_CACHE_HOME !== undefined && environment.XDG_CACHE_HOME !== '' ? environment.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'plancast', 'fonts');
+  return join(base, 'plancast', folder);
+}
+
+/** The cache folder, or undefined when turned off. */
+export function fontCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  return plancastCacheDirectory('fonts', environment);
 }
 
 /** What the font files are as they are on disk (paths, sizes, times) and the face: what a subset is cut from. */

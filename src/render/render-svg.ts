@@ -10,9 +10,10 @@
  */
 import * as vega from 'vega';
 import type { Spec as VegaSpec } from 'vega';
-import type { TopLevelSpec } from 'vega-lite';
+import { version as vegaLiteVersion, type TopLevelSpec } from 'vega-lite';
 import { PlancastError } from '../core/errors.js';
 import { CollectingLogger, compileSpec } from './compile-spec.js';
+import { chartTemplateDirectory, chartTemplateStore } from './chart-template-store.js';
 import { ChartTemplateCache, chartTemplate, fillTemplate, fillTexts, splitChart } from './chart-templates.js';
 
 /** Vega's text measurement hook; exported by vega-scenegraph but missing from vega's type declarations. */
@@ -117,8 +118,8 @@ async function renderRuntimeSvg(runtime: vega.Runtime): Promise<{ svg: string; w
   }
 }
 
-/** Charts of one shape, compiled and parsed once per thread (chart-templates.ts). */
-const templates = new ChartTemplateCache();
+/** Charts of one shape, compiled and parsed once per thread (chart-templates.ts), and once per machine (chart-template-store.ts). */
+const templates = new ChartTemplateCache(200, chartTemplateStore(chartTemplateDirectory(), { vegaLite: vegaLiteVersion, vega: vega.version }));
 
 /** The chart's Vega runtime and compiler warnings: from its template when it has one, else compiled and parsed. */
 function runtimeOf(spec: TopLevelSpec, useTemplates: boolean): { runtime: vega.Runtime; warnings: string[] } {
