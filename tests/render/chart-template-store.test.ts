@@ -5,23 +5,24 @@
  * byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
 import { chartTemplateDirectory, chartTemplateStore, evictOldTemplates, templateKey } from '../../src/render/chart-template-store.js';
 import { ChartTemplateCache, splitChart, type ChartTemplate } from '../../src/render/chart-templates.js';
+import { useTemporaryDirectory } from '../helpers/temporary-files.js';
 import { folderContents } from '../report/folder-contents.js';
 
-const folders: string[] = [];
+const temporary = useTemporaryDirectory('plancast-template-store-test-');
+let folders = 0;
+/** A fresh folder for one case. */
 const folder = (): string => {
-  const made = mkdtempSync(join(tmpdir(), 'plancast-template-store-test-'));
-  folders.push(made);
+  const made = temporary.path(`case-${(folders += 1)}`);
+  mkdirSync(made);
   return made;
 };
-afterEach(() => folders.splice(0).forEach((made) => rmSync(made, { recursive: true, force: true })));
 
 const versions = { vegaLite: '6.4.3', vega: '6.4.0' };
 const template: ChartTemplate = { runtime: '{"operators":[{"id":0,"value":"plancastText0x"}]}', warnings: ['a warning about plancastText0x'] };
