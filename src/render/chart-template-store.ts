@@ -19,7 +19,10 @@ import type { ChartTemplate, ChartTemplateStore } from './chart-templates.js';
 import { plancastCacheDirectory } from './font-subset-cache.js';
 
 export const MAXIMUM_TEMPLATES = 200;
-/** Bumped when the tokens, the markers or an entry's record change, so old entries are not read. */
+/**
+ * Bumped when the tokens, the markers, an entry's record, or how render-svg.ts compiles and parses a shape
+ * (compiler or parser options) change, so old entries are not read.
+ */
 const FORMAT = 1;
 
 /** The store's folder, or undefined when the cache is turned off. */

@@ -118,7 +118,10 @@ async function renderRuntimeSvg(runtime: vega.Runtime): Promise<{ svg: string; w
   }
 }
 
-/** Charts of one shape, compiled and parsed once per thread (chart-templates.ts), and once per machine (chart-template-store.ts). */
+/**
+ * Charts of one shape, compiled and parsed once per thread (chart-templates.ts), and once per machine
+ * (chart-template-store.ts: bump its FORMAT when compileSpec or vega.parse are called differently here).
+ */
 const templates = new ChartTemplateCache(200, chartTemplateStore(chartTemplateDirectory(), { vegaLite: vegaLiteVersion, vega: vega.version }));
 
 /** The chart's Vega runtime and compiler warnings: from its template when it has one, else compiled and parsed. */
