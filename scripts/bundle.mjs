@@ -61,9 +61,9 @@ const DEFAULT_ONLY = { react: 'src/tui/run-tui.ts' };
  * which it uses where there is no fetch, gives the same bytes.
  * And a shortcut in Ink's string-width (version 8, also under widest-line and cli-truncate): text made only of
  * characters that each are a grapheme of a fixed width — the session's chart rows of Braille, shade blocks
- * and box drawing, Chinese names — is measured by src/tui/simple-text-width.ts without Intl.Segmenter
+ * and box drawing, Chinese names — is measured by src/core/report/simple-text-width.ts without Intl.Segmenter
  * (Ink measures every line of the screen several times: 50–70 ms of the first screen). Other text takes
- * string-width's own path; tests/tui/simple-text-width.test.ts checks the two agree.
+ * string-width's own path; tests/core/report/simple-text-width.test.ts checks the two agree.
  * And zod without its JIT: zod compiles a parser for each object schema with new Function() the first
  * time it parses one, which pays off over thousands of parses; a command parses each file's schema once
  * (the catalogue, the model spec, the scenarios, the policies), where the compiling costs more than it
@@ -103,7 +103,7 @@ const lighterStart = {
       const asciiPath = "if (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n";
       if (!text.includes(asciiPath) || !text.includes('ambiguousIsNarrow = true,')) throw new Error(`${args.path}: string-width no longer has the fast path scripts/bundle.mjs extends; update the plugin`);
       const simple = "\tconst simpleWidth = ambiguousIsNarrow ? simpleTextWidth(string) : undefined;\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n";
-      return { contents: `import { simpleTextWidth } from ${JSON.stringify(compiled('tui', 'simple-text-width.js'))};\n${text.replace(asciiPath, asciiPath + simple)}`, loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: `import { simpleTextWidth } from ${JSON.stringify(compiled('core', 'report', 'simple-text-width.js'))};\n${text.replace(asciiPath, asciiPath + simple)}`, loader: 'js', resolveDir: dirname(args.path) };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

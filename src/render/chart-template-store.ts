@@ -13,10 +13,10 @@
  * failure only means no store: the chart is compiled and parsed as before.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartTemplate, ChartTemplateStore } from './chart-templates.js';
-import { plancastCacheDirectory } from './font-subset-cache.js';
+import { entriesBeyond, plancastCacheDirectory } from './cache-directory.js';
 
 export const MAXIMUM_TEMPLATES = 200;
 /**
@@ -76,8 +76,5 @@ export function chartTemplateStore(directory: string | undefined, versions: { ve
 
 /** Keeps the MAXIMUM_TEMPLATES most recently used entries. */
 export function evictOldTemplates(directory: string, maximum = MAXIMUM_TEMPLATES): void {
-  const entries = readdirSync(directory).filter((name) => /^[0-9a-f]{32}\.json$/.test(name)).map((name) => ({ name, used: statSync(join(directory, name)).mtimeMs }));
-  if (entries.length <= maximum) return;
-  entries.sort((a, b) => b.used - a.used);
-  for (const { name } of entries.slice(maximum)) rmSync(join(directory, name), { force: true });
+  for (const key of entriesBeyond(directory, maximum)) rmSync(join(directory, `${key}.json`), { force: true });
 }

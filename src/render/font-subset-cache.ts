@@ -14,8 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { entriesBeyond, plancastCacheDirectory } from './cache-directory.js';
 
 export const MAXIMUM_ENTRIES = 32;
 /** Bumped when the subsetter's output or an entry's record changes, so old entries are not read (2: entries name their fonts). */
@@ -24,15 +24,6 @@ const FORMAT = 2;
 export interface CachedSubset {
   files: string[];
   covered: number[];
-}
-
-/** A folder of plancast's cache ($PLANCAST_CACHE_DIR/…, $XDG_CACHE_HOME/plancast/…, ~/.cache/plancast/…), or undefined when turned off. */
-export function plancastCacheDirectory(folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = environment.PLANCAST_CACHE_DIR;
-  if (configured === 'none') return undefined;
-  if (configured !== undefined && configured !== '') return join(configured, folder);
-  const base = environment.XDG_CACHE_HOME !== undefined && environment.XDG_CACHE_HOME !== '' ? environment.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'plancast', folder);
 }
 
 /** The cache folder, or undefined when turned off. */
@@ -147,10 +138,7 @@ export function storeSubset(directory: string, key: string, stagedFiles: readonl
 
 /** Keeps the MAXIMUM_ENTRIES most recently used entries. */
 function evictOldEntries(directory: string): void {
-  const entries = readdirSync(directory).filter((name) => /^[0-9a-f]{32}\.json$/.test(name)).map((name) => ({ key: name.slice(0, 32), used: statSync(join(directory, name)).mtimeMs }));
-  if (entries.length <= MAXIMUM_ENTRIES) return;
-  entries.sort((a, b) => b.used - a.used);
-  for (const { key } of entries.slice(MAXIMUM_ENTRIES)) {
+  for (const key of entriesBeyond(directory, MAXIMUM_ENTRIES)) {
     for (const name of readdirSync(directory)) if (name.startsWith(key)) rmSync(join(directory, name), { force: true });
   }
 }

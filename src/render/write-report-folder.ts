@@ -146,7 +146,6 @@ export async function checkReplaceable(outDirectory: string, keepForeign = false
   return target;
 }
 
-/** Writes `files` into `outDirectory`, replacing an existing report only once all are written. */
 /** How many files are written at once: libuv's four threads, and a few more queued behind them. */
 const WRITE_LANES = 8;
 
@@ -177,6 +176,7 @@ async function writeFiles(folder: string, files: readonly ReportFile[], step: (r
   if (rejected !== undefined) throw rejected.reason;
 }
 
+/** Writes `files` into `outDirectory`, replacing an existing report only once all are written. */
 export async function writeReportFolder(outDirectory: string, files: readonly ReportFile[], options: WriteFolderOptions = {}): Promise<void> {
   checkPaths(files);
   const step = options.onStep ?? (() => {});

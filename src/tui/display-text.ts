@@ -1,14 +1,11 @@
 /**
- * Text for a terminal grid: display widths (a Chinese character takes two columns, measured with
- * string-width, the same measure Ink lays out with; simple-text-width.ts first, without segmenting), padding and truncation by columns, and the number
+ * Text for a terminal grid: display widths (a Chinese character takes two columns:
+ * core/report/display-width.ts, the measure Ink lays out with), padding and truncation by columns, and the number
  * formats the session shows. Pure.
  */
-import stringWidth from 'string-width';
-import { simpleTextWidth } from './simple-text-width.js';
+import { displayWidth } from '../core/report/display-width.js';
 
-export function displayWidth(text: string): number {
-  return simpleTextWidth(text) ?? stringWidth(text);
-}
+export { displayWidth };
 
 /** Cuts text to at most `width` columns, ending with … when cut; never splits a double-width character. */
 export function truncateDisplay(text: string, width: number): string {

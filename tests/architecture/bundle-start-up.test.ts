@@ -148,7 +148,7 @@ describe('start-up of the bundle', () => {
     expect(stringWidth).not.toContain('segmenter = new Intl.Segmenter();');
   });
 
-  it("measures simple text in Ink's string-width without segmenting it (src/tui/simple-text-width.ts)", () => {
+  it("measures simple text in Ink's string-width without segmenting it (src/core/report/simple-text-width.ts)", () => {
     for (const input of ['node_modules/ink/node_modules/string-width/index.js', 'node_modules/widest-line/node_modules/string-width/index.js']) {
       const holding = readFileSync(join(projectRoot, Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)![0]), 'utf8');
       expect(holding, input).toMatch(/const simpleWidth = ambiguousIsNarrow \? simpleTextWidth\(string\) : void 0;/);

@@ -1,28 +1,35 @@
 /**
- * The display width of text the session draws most — its chart rows of Braille patterns, shade blocks and
- * box drawing, and Chinese names — without segmenting it into graphemes. string-width segments every string
- * that is not plain ASCII with Intl.Segmenter and tests each cluster against emoji and Hangul rules; Ink
- * measures each line of the screen several times, and on the session's first screen that took 50–70 ms.
+ * The display width of the text plancast prints most — the CLI's tables of names and notes, the session's
+ * chart rows of Braille patterns, shade blocks and box drawing, Chinese names — without segmenting it into
+ * graphemes. string-width segments every string that is not plain ASCII with Intl.Segmenter (tens of
+ * milliseconds to create) and tests each cluster against emoji and Hangul rules; Ink measures each line of
+ * the session's screen several times, and on its first screen that took 50–70 ms.
  *
  * Each character below is a grapheme of its own (no mark, joiner, variation selector or Hangul jamo can
  * join it) with a fixed width in string-width: 1 column for printable ASCII, box drawing, block elements,
- * Braille and the session's punctuation (East Asian Width "narrow", "neutral" or "ambiguous", ambiguous
- * counted narrow as string-width does by default), 2 for CJK ideographs, CJK brackets and punctuation and
- * the full-width forms. Text with any other character gives undefined: the caller measures it with
- * string-width. tests/tui/simple-text-width.test.ts checks every character here, and strings of them,
- * against string-width itself (both versions plancast bundles).
+ * Braille and the dashes, quotes and signs of the names, notes and screens (East Asian Width "narrow",
+ * "neutral" or "ambiguous", ambiguous counted narrow as string-width does by default), 2 for CJK
+ * ideographs, CJK brackets and punctuation and the full-width forms. Text with any other character gives
+ * undefined: the caller measures it with string-width (src/cli/format-table.ts, src/tui/display-text.ts,
+ * and Ink's own copy in the bundle: scripts/bundle.mjs). tests/core/report/simple-text-width.test.ts checks
+ * every character here, and strings of them, against string-width itself (both versions plancast bundles).
  */
 
 /** [first, last, width] code point ranges, ascending. */
 const RANGES: readonly (readonly [number, number, 1 | 2])[] = [
   [0x20, 0x7e, 1], // printable ASCII
+  [0xb1, 0xb1, 1], // ±
   [0xb7, 0xb7, 1], // ·
   [0xd7, 0xd7, 1], // ×
+  [0x3a3, 0x3a3, 1], // Σ
   [0x2013, 0x2014, 1], // – —
+  [0x2018, 0x2019, 1], // ‘ ’
+  [0x201c, 0x201d, 1], // “ ”
   [0x2022, 0x2022, 1], // •
   [0x2026, 0x2026, 1], // …
   [0x2190, 0x2193, 1], // ← ↑ → ↓
   [0x2212, 0x2212, 1], // −
+  [0x2248, 0x2248, 1], // ≈
   [0x2264, 0x2265, 1], // ≤ ≥
   [0x2500, 0x259f, 1], // box drawing, block elements
   [0x25b8, 0x25b8, 1], // ▸

@@ -1,14 +1,14 @@
 /**
- * simpleTextWidth (src/tui/simple-text-width.ts) against string-width itself: every character it knows,
+ * simpleTextWidth (src/core/report/simple-text-width.ts) against string-width itself: every character it knows,
  * and strings of them, measure the same as in string-width 8 (Ink's, which the bundle gives the shortcut)
  * and string-width 7 (plancast's own); text with any other character is left to string-width.
  */
 import fc from 'fast-check';
 import stringWidth7 from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_TEXT_RANGES, simpleTextWidth } from '../../src/tui/simple-text-width.js';
+import { SIMPLE_TEXT_RANGES, simpleTextWidth } from '../../../src/core/report/simple-text-width.js';
 // Ink's own copy (string-width 8), beside plancast's (7)
-import stringWidth8 from '../../node_modules/ink/node_modules/string-width/index.js';
+import stringWidth8 from '../../../node_modules/ink/node_modules/string-width/index.js';
 
 const inkWidth = (text: string): number => stringWidth8(text);
 const simpleCharacters = SIMPLE_TEXT_RANGES.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, offset) => String.fromCharCode(first + offset)));
