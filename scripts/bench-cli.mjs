@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Whole-process figures of issue 9's targets (after `npm run build`): `node scripts/bench-cli.mjs [--runs N] [--only NAME]`.
-// Each measure runs the built CLI as a user would (dist/bundle/plancast.js, what `bin` and `npm start` run),
+// Each measure runs the built CLI as a user would (dist/bundle/plancast.cjs, what `bin` and `npm start` run),
 // N times (default 5), and prints the median wall time (and the median peak RSS where /usr/bin/time can
 // tell it) beside the issue's target and the load average at the time. `start` runs in a temporary copy
 // of the project (dist/, seeds/, models/, scenarios/ copied, node_modules linked), so the checkout's
@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist', 'bundle', 'plancast.js');
+const cli = join(root, 'dist', 'bundle', 'plancast.cjs');
 const argument = (name, fallback) => { const index = process.argv.indexOf(name); return index >= 0 ? process.argv[index + 1] : fallback; };
 const RUNS = Math.max(1, Number(argument('--runs', '5')));
 const ONLY = argument('--only');
@@ -106,7 +106,7 @@ try {
 if (!ONLY || 'npm start'.includes(ONLY)) {
   const copy = projectCopy();
   try {
-    measure('npm start: every bundled region (node dist/bundle/plancast.js start)', { seconds: 8, megabytes: 350 }, ['start'], { cwd: copy, cli: join(copy, 'dist', 'bundle', 'plancast.js') });
+    measure('npm start: every bundled region (node dist/bundle/plancast.cjs start)', { seconds: 8, megabytes: 350 }, ['start'], { cwd: copy, cli: join(copy, 'dist', 'bundle', 'plancast.cjs') });
     const written = existsSync(join(copy, 'reports')) ? readFileSync(join(copy, 'reports', 'yubei', 'zh', 'manifest.json'), 'utf8').length > 0 && existsSync(join(copy, 'reports', 'index.html')) : false;
     if (!written) line('npm start', 'wrote no report into the temporary copy');
   } finally {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How plancast's cost grows with the size of a user's data file (run by `npm run bench`, after
 // `npm run build`). Generates tidy CSV files of 10,000, 40,000 and 1,000,000 rows in a temporary folder
-// and times whole processes of the built CLI (dist/bundle/plancast.js, what `bin` runs):
+// and times whole processes of the built CLI (dist/bundle/plancast.cjs, what `bin` runs):
 //   data validate FILE                      (read, decode, validate every row)
 //   feasibility --region yubei --data FILE  (load, merge over the bundled records, fit, simulate, assess)
 // For each it prints the wall time, the CPU time and the peak resident memory (GNU time's %U+%S and %M,
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'bundle', 'plancast.js');
+const cli = join(root, 'dist', 'bundle', 'plancast.cjs');
 if (!existsSync(cli)) {
   console.error(`${cli} is missing: run \`npm run build\` first (npm run bench does)`);
   process.exit(1);

@@ -4,13 +4,21 @@
 // of several hundred ES modules (zod, Ink with es-toolkit, vega's d3 packages, the pipeline's own files),
 // each of which costs Node about a millisecond to resolve, read and link.
 //
-// - Entry points: dist/bundle/plancast.js (the CLI: `bin` and `npm start`), chart-render-worker.js and
-//   engine-worker.js. They share one flat folder with their chunks, so the worker clients'
-//   `new URL('./…-worker.js', import.meta.url)` finds the bundled worker from whichever chunk the client
-//   lands in (and the compiled one when running from dist/src/).
-// - `splitting`: each dynamic import() (a command's action, Ink and React, vega, the report writers) stays
-//   a chunk of its own, loaded only when a command reaches it; `--help` loads the entry, commander and the
-//   command definitions. Shared code is split into chunks imported by whichever entries use it.
+// - Two halves. The front, dist/bundle/plancast.cjs (the CLI: `bin` and `npm start`), is one CommonJS file
+//   built from src/cli/main.ts: the command registry, the tree built from it, the failure handling — what
+//   `--help` runs — with commander in commander.cjs beside it. CommonJS because Node starts it faster (an
+//   empty ES module costs 3–5 ms more than an empty CommonJS file; commander bundled as an ES module 5–9 ms
+//   more than as CommonJS). Every import() of the front (a command's definition, report-failure.ts,
+//   v8-settings.ts) is an entry of the back, named after its source (cli-commands-feasibility.js).
+// - The back: those entries and the two worker scripts, as ES modules in one flat folder with their
+//   chunks, so that the worker clients' `new URL('./…-worker.js', import.meta.url)` finds the bundled worker
+//   from whichever chunk the client lands in (and the compiled one when running from dist/src/).
+//   `splitting`: each dynamic import() (a command's action, Ink and React, vega, the report writers) stays
+//   a chunk of its own, loaded only when a command reaches it; shared code is split into chunks imported by
+//   whichever entries use it.
+// - One copy of each module: the back's imports of commander become require('./commander.cjs'), the file
+//   the front requires, and the build fails if any other module is in both halves (SHARED_STATELESS below
+//   names the four stateless ones that may be).
 // - External (loaded from node_modules at run time, as before): packages with native binaries, WebAssembly
 //   or files read beside their own module (@resvg/resvg-js, playwright-core, harfbuzzjs), the writers used
 //   by one option each (exceljs, docx, write-excel-file: large, CommonJS, nothing gained at start-up), and
@@ -18,16 +26,16 @@
 //   Files read at run time by path (seeds/, models/, dist/compiled-seeds/, vega's browser builds for the
 //   HTML, harfbuzzjs' .wasm) are found from the package.json named plancast or through node_modules,
 //   which dist/bundle/ shares with dist/src/.
-// - The CommonJS packages bundled into these ES modules (commander, React, yaml …) call require() for
-//   Node's own modules: a banner gives every output file a `require` (createRequire) for them.
+// - The CommonJS packages bundled into the back's ES modules (React, yaml …) call require() for
+//   Node's own modules (and the shim commander.cjs): a banner gives every file of the back a `require` (createRequire).
 // - A CommonJS package imported with import() becomes a chunk that exports only its default
 //   (module.exports), where Node would also give its named exports: the build fails on any such package
 //   the code does not read through `.default` (DEFAULT_ONLY below).
-// - dist/bundle/metafile.json records which sources and packages went into which file: the start-up test
+// - dist/bundle/metafile.json records which sources and packages went into which file (of the three builds): the start-up test
 //   (tests/architecture/bundle-start-up.test.ts) reads it to tell which packages a run loaded.
 // `dist/src/` stays as tsc wrote it: the library export, the tests and the scripts import from it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -118,29 +126,83 @@ const lighterStart = {
   },
 };
 
+/**
+ * commander, the one package both halves use (below), as a CommonJS file of its own: the front requires it
+ * and the back's imports of it are turned into the same require(), so there is one commander, loaded as
+ * CommonJS (Node links CommonJS faster than ES modules, and faster bundled than from its folder).
+ */
+const COMMANDER_FILE = 'commander.cjs';
+const sharedCommander = {
+  name: 'plancast-shared-commander',
+  setup(build) {
+    build.onResolve({ filter: /^commander$/ }, (args) => (args.kind === 'require-call' && args.namespace === 'plancast-commander'
+      ? { path: `./${COMMANDER_FILE}`, external: true }
+      : { path: 'commander', namespace: 'plancast-commander' }));
+    build.onLoad({ filter: /.*/, namespace: 'plancast-commander' }, () => ({ contents: `module.exports = require('commander');`, loader: 'js' }));
+  },
+};
+
+/** A compiled source's name as an entry of the back: dist/src/cli/commands/feasibility.js → cli-commands-feasibility. */
+const entryNameOf = (path) => relative(compiled(), path).replace(/\.js$/, '').split(sep).join('-');
+
+/**
+ * The front's dynamic imports (a command's definition, report-failure.ts, v8-settings.ts) become entries of
+ * the back, imported by their file name there; the front keeps them external.
+ */
+const backEntries = {};
+const frontBoundary = {
+  name: 'plancast-front-boundary',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      backEntries[entryNameOf(target)] = target;
+      return { path: `./${entryNameOf(target)}.js`, external: true };
+    });
+  },
+};
+
+const common = { absWorkingDir: root, outdir: BUNDLE_DIRECTORY, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', sourcemap: true, logLevel: 'warning', metafile: true };
+
 rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
+const commander = await build({ ...common, entryPoints: { commander: join(root, 'node_modules', 'commander', 'index.js') }, format: 'cjs', outExtension: { '.js': '.cjs' }, plugins: [lighterStart] });
+const front = await build({
+  ...common,
+  entryPoints: { plancast: compiled('cli', 'main.js') },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  external: [`./${COMMANDER_FILE}`],
+  alias: { commander: `./${COMMANDER_FILE}` },
+  // project-paths.ts finds the project from its own file's URL
+  define: { 'import.meta.url': '__plancastFileUrl' },
+  banner: { js: "'use strict';\nconst __plancastFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [frontBoundary],
+});
 const result = await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: {
-    plancast: compiled('cli', 'main.js'),
+    ...backEntries,
     'chart-render-worker': compiled('render', 'chart-render-worker.js'),
     'engine-worker': compiled('tui', 'engine-worker.js'),
   },
-  outdir: BUNDLE_DIRECTORY,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   chunkNames: '[name]-[hash]',
   external: EXTERNAL_PACKAGES.flatMap((name) => [name, `${name}/*`]),
   banner: { js: "import { createRequire as __plancastCreateRequire } from 'node:module'; const require = __plancastCreateRequire(import.meta.url);" },
-  legalComments: 'none',
-  sourcemap: true, // chained to tsc's maps: `node --enable-source-maps` points a stack trace at src/*.ts
-  logLevel: 'warning',
-  metafile: true,
-  plugins: [lighterStart],
+  plugins: [sharedCommander, lighterStart],
 });
+
+// One instance of each module: a module in both halves would be two (two classes of an error, two caches).
+// The front is the few modules that build the command tree; only stateless ones may also be in the back.
+const SHARED_STATELESS = ['dist/src/cli/cli-io.js', 'dist/src/cli/terminal-text.js', 'dist/src/io/project-paths.js', 'dist/src/tui/terminal-check.js'];
+const frontInputs = Object.keys(front.metafile.inputs);
+const backInputs = new Set(Object.keys(result.metafile.inputs));
+const twice = frontInputs.filter((input) => backInputs.has(input) && !SHARED_STATELESS.includes(input));
+if (twice.length > 0) {
+  console.error(`bundle: these modules are in both the front (dist/bundle/plancast.cjs) and the back: ${twice.join(', ')}.\n  Import them in the front only through import(), or, if they keep no state and define no class, add them to SHARED_STATELESS in scripts/bundle.mjs.`);
+  process.exit(1);
+}
 
 const unexpected = [];
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
@@ -152,4 +214,9 @@ if (unexpected.length > 0) {
   console.error(`bundle: CommonJS packages imported with import() export only their default in the bundle: ${unexpected.join(', ')}.\n  Read them through \`.default\` (as src/tui/run-tui.ts does React) and add them to DEFAULT_ONLY in scripts/bundle.mjs, or make them external.`);
   process.exit(1);
 }
-writeFileSync(join(BUNDLE_DIRECTORY, 'metafile.json'), JSON.stringify(result.metafile));
+const merged = { inputs: {}, outputs: {} };
+for (const part of [commander, front, result]) {
+  Object.assign(merged.inputs, part.metafile.inputs);
+  Object.assign(merged.outputs, part.metafile.outputs);
+}
+writeFileSync(join(BUNDLE_DIRECTORY, 'metafile.json'), JSON.stringify(merged));

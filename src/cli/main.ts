@@ -4,8 +4,6 @@
  * that cannot be written ends the run with a plain message and exit 1 (a full disk, /dev/full), or
  * quietly with exit 0 when the reader closed the pipe (`plancast data show … | head`).
  */
-// first: V8's settings hold before plancast's own code runs (v8-settings.ts)
-import './v8-settings.js';
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 
@@ -29,5 +27,7 @@ function failedOutput(stream: 'standard output' | 'standard error') {
 process.stdout.on('error', failedOutput('standard output'));
 process.stderr.on('error', failedOutput('standard error'));
 
-const exitCode = await runCli(process.argv.slice(2), processIo);
-process.exitCode = exitCode;
+// V8's settings (v8-settings.ts) hold before a command's own code loads; help and --version need none
+void runCli(process.argv.slice(2), processIo, { beforeCommand: () => import('./v8-settings.js') }).then((exitCode) => {
+  process.exitCode = exitCode;
+});

@@ -1,9 +1,8 @@
 /**
- * How a failure becomes a message and an exit code: 0 for help and --version, 2 for bad input or usage
- * (commander's usage errors are already printed), the error's own code for plancast's typed errors, 1 for
- * anything else — which is a bug, said as such. No stack trace reaches a user unless PLANCAST_DEBUG=1.
+ * How a failure becomes a message and an exit code: the error's own code for plancast's typed errors, 1
+ * for anything else — which is a bug, said as such. No stack trace reaches a user unless PLANCAST_DEBUG=1.
+ * (Commander's own ends — help, --version, usage errors it has printed — are told apart in run-cli.ts.)
  */
-import { CommanderError } from 'commander';
 import { PlancastError } from '../core/errors.js';
 import { DataValidationError } from '../core/records/dataset.js';
 import { formatIssue } from '../core/validation/validation-issue.js';
@@ -11,11 +10,6 @@ import type { CliIo } from './cli-io.js';
 import { ExitSignal } from './exit-signal.js';
 
 export function reportFailure(error: unknown, io: CliIo): number {
-  if (error instanceof CommanderError) {
-    // help and --version end in a CommanderError with exit code 0; usage errors have already been printed.
-    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    return 2;
-  }
   if (error instanceof ExitSignal) return error.exitCode;
   if (error instanceof DataValidationError) {
     for (const issue of error.issues) io.err(formatIssue(issue));

@@ -20,7 +20,7 @@ import { startTmuxTerminal } from '../helpers/tmux-terminal.js';
 
 const HEAVY = ['playwright-core', 'vega', 'vega-lite', 'vega-embed', '@resvg/resvg-js', 'ink', 'react', 'mathjs'];
 const BUNDLE = join(projectRoot, 'dist', 'bundle');
-const CLI = join(BUNDLE, 'plancast.js');
+const CLI = join(BUNDLE, 'plancast.cjs');
 const folder = useTemporaryDirectory('plancast-bundle-start-up-');
 
 interface Metafile {
@@ -64,6 +64,16 @@ function outputOf(source: string): string {
   return found[0];
 }
 
+/**
+ * The bundle file a static import or require() of an output reaches, if it is one: the back's chunks import
+ * each other by path; the front (plancast.cjs) and the back's commander shim require ./commander.cjs.
+ */
+function staticTarget(edge: { path: string; kind: string; external?: boolean }): string | undefined {
+  if (edge.kind !== 'import-statement' && edge.kind !== 'require-call') return undefined;
+  if (!edge.external) return edge.path;
+  return edge.path.startsWith('./') ? `dist/bundle/${edge.path.slice(2)}` : undefined;
+}
+
 /** Every package reachable from the outputs through static imports between the bundle's files. */
 function staticPackages(...keys: string[]): Set<string> {
   const seen = new Set<string>();
@@ -72,7 +82,10 @@ function staticPackages(...keys: string[]): Set<string> {
     if (seen.has(key)) return;
     seen.add(key);
     for (const name of packagesIn(key)) packages.add(name);
-    for (const edge of metafile.outputs[key]!.imports) if (edge.kind === 'import-statement' && !edge.external) visit(edge.path);
+    for (const edge of metafile.outputs[key]!.imports) {
+      const target = staticTarget(edge);
+      if (target !== undefined) visit(target);
+    }
   };
   keys.forEach(visit);
   return packages;
@@ -110,10 +123,10 @@ function readTrace(trace: string): { bundleFiles: Set<string>; packages: Set<str
 describe('start-up of the bundle', () => {
   it.each([
     ['--help', []],
-    ['data list', ['dist/src/cli/actions/data-list.js']],
-    ['feasibility', ['dist/src/cli/actions/feasibility.js']],
+    ['data list', ['dist/src/cli/commands/data-list.js', 'dist/src/cli/actions/data-list.js']],
+    ['feasibility', ['dist/src/cli/commands/feasibility.js', 'dist/src/cli/actions/feasibility.js']],
   ] as const)('%s reaches none of the heavy modules through static imports', (_, actions) => {
-    const packages = staticPackages('dist/bundle/plancast.js', ...actions.map(outputOf));
+    const packages = staticPackages('dist/bundle/plancast.cjs', ...actions.map(outputOf));
     expect(packages.has('commander')).toBe(true);
     expect([...packages].filter((name) => HEAVY.includes(name))).toEqual([]);
   });
@@ -173,11 +186,32 @@ describe('start-up of the bundle', () => {
     expect([...others]).toEqual([]);
   });
 
-  it('the help loads commander and nothing else of the packages (no schema library either), from a few files', () => {
+  it('the help loads commander and nothing else of the packages (no schema library either), from two files', () => {
     const { bundleFiles, packages } = runTraced('help-only', '--help');
     expect([...packages]).toEqual(['commander']);
-    // the point of the bundle: a handful of files, not the hundreds of modules of dist/src and node_modules
-    expect(bundleFiles.size).toBeLessThan(40);
+    // the front and commander: no command's definition, no V8 settings (what a command loads: below)
+    expect([...bundleFiles].sort()).toEqual([join(BUNDLE, 'commander.cjs'), CLI]);
+  });
+
+  it('a command loads its definition and the V8 settings before its work; the help of another command is not loaded', () => {
+    const { bundleFiles } = runTraced('data-list-files', 'data', 'list');
+    expect(bundleFiles.has(join(BUNDLE, 'cli-commands-data-list.js'))).toBe(true);
+    expect(bundleFiles.has(join(BUNDLE, 'cli-v8-settings.js'))).toBe(true);
+    expect([...bundleFiles].filter((file) => /cli-commands-(?!data-list)/.test(file))).toEqual([]);
+  });
+
+  it('holds one commander and one copy of each module: the front requires commander.cjs, the back requires the same file', () => {
+    const outputsHolding = (input: string): string[] => Object.entries(metafile.outputs).filter(([, output]) => input in output.inputs).map(([key]) => key);
+    expect(outputsHolding('node_modules/commander/lib/command.js')).toEqual(['dist/bundle/commander.cjs']);
+    const front = metafile.outputs['dist/bundle/plancast.cjs']!;
+    expect(front.imports.filter((edge) => /commander/.test(edge.path)).map((edge) => `${edge.kind} ${edge.path}`)).toContain('require-call ./commander.cjs');
+    expect(front.imports.filter((edge) => /commander/.test(edge.path) && edge.path !== './commander.cjs')).toEqual([]);
+    const backRequires = Object.entries(metafile.outputs).filter(([key, output]) => key.endsWith('.js') && output.imports.some((edge) => edge.path === './commander.cjs'));
+    expect(backRequires.length).toBeGreaterThan(0);
+    // the front's own modules are in no other file but the stateless ones scripts/bundle.mjs names
+    const shared = ['dist/src/cli/cli-io.js', 'dist/src/cli/terminal-text.js', 'dist/src/io/project-paths.js', 'dist/src/tui/terminal-check.js'];
+    for (const input of Object.keys(front.inputs).filter((name) => !shared.includes(name))) expect(outputsHolding(input), input).toEqual(['dist/bundle/plancast.cjs']);
+    expect(Object.keys(front.inputs)).toContain('dist/src/cli/command-registry.js');
   });
 
   it("the help leaves Node's child_process unloaded: commander requires it only when it spawns (scripts/bundle.mjs)", () => {

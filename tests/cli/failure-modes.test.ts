@@ -13,7 +13,7 @@ import { runPlancast } from '../helpers/run-plancast.js';
 import { useTemporaryDirectory } from '../helpers/temporary-files.js';
 
 const files = useTemporaryDirectory('plancast-failure-modes-');
-const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.js'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
+const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.cjs'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
 
 /** The "billion laughs": nine levels of nine aliases each. */
 function aliasBomb(top: string): string {

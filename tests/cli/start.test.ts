@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
 import { useTemporaryDirectory } from '../helpers/temporary-files.js';
 
-const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.js'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
+const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.cjs'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
 const folder = useTemporaryDirectory('plancast-start-');
 
 describe('plancast start', () => {

@@ -101,7 +101,7 @@ describe('ChartTemplateCache with a store', () => {
 });
 
 describe('a report drawn from stored templates', () => {
-  const cli = join(projectRoot, 'dist', 'bundle', 'plancast.js');
+  const cli = join(projectRoot, 'dist', 'bundle', 'plancast.cjs');
   const report = (out: string, cache: string): void => {
     const run = spawnSync(process.execPath, [cli, 'report', '--region', 'science-city', '--out', out], { encoding: 'utf8', env: { ...process.env, PLANCAST_CACHE_DIR: cache }, timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);

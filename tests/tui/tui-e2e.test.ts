@@ -14,7 +14,7 @@ import { checkScenarioFile, loadScenario } from '../../src/io/load-scenarios.js'
 import { projectRoot } from '../../src/io/project-paths.js';
 import { displayWidth } from '../../src/tui/display-text.js';
 
-const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.js'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
+const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.cjs'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
 const SOCKET = `plancast-e2e-${process.pid}`;
 const SESSION = 'plancast';
 const environment = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TERM: 'xterm-256color' };

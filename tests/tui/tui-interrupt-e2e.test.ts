@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/io/project-paths.js';
 import { startTmuxTerminal, type TmuxTerminal } from '../helpers/tmux-terminal.js';
 
-const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.js'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
+const CLI = join(projectRoot, 'dist', 'bundle', 'plancast.cjs'); // what `plancast` and `npm start` run (scripts/bundle.mjs)
 const PATHS = 100_000;
 const BURST = Array<string>(24).fill('+');
 let folder = '';

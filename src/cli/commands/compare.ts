@@ -10,10 +10,8 @@ import { parseList } from '../option-parsers.js';
 import { addProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerCompareCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('compare')
-    .description('compare scenarios: each indicator\'s main goal, its probability and median under every scenario')
+export function defineCompareCommand(command: Command, io: CliIo): void {
+  command
     .option('--scenarios <list>', 'comma-separated scenario ids or YAML files', parseList('--scenarios'), ['baseline', 'plan-path', 'conservative', 'accelerated', 'downturn-shock']);
   addJsonOption(addProjectionOptions(command)).action(lazyAction(() => import('../actions/compare.js'), 'compareAction', io));
 }

@@ -4,7 +4,6 @@ import type { CliIo } from '../cli-io.js';
 import { lazyAction } from '../lazy-action.js';
 import { addDataOption, addJsonOption } from './shared-options.js';
 
-export function registerDataConflicts(data: Command, io: CliIo): void {
-  const command = data.command('conflicts').description('every contradiction found in the data, with the competing values and their sources');
+export function defineDataConflictsCommand(command: Command, io: CliIo): void {
   addJsonOption(addDataOption(command)).action(lazyAction(() => import('../actions/data-conflicts.js'), 'dataConflictsAction', io));
 }

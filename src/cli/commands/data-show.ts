@@ -4,10 +4,8 @@ import type { CliIo } from '../cli-io.js';
 import { lazyAction } from '../lazy-action.js';
 import { addDataOption, addJsonOption } from './shared-options.js';
 
-export function registerDataShow(data: Command, io: CliIo): void {
-  const command = data
-    .command('show')
-    .description('the records of a region (and indicator) with Chinese and English names and each value\'s source')
+export function defineDataShowCommand(command: Command, io: CliIo): void {
+  command
     .requiredOption('--region <region>', 'region id, e.g. yubei (see `plancast data list`)')
     .option('--indicator <indicator>', 'indicator id or Chinese name, e.g. rd_intensity');
   addJsonOption(addDataOption(command)).action(lazyAction(() => import('../actions/data-show.js'), 'dataShowAction', io));

@@ -9,11 +9,8 @@ import { addJsonOption } from './shared-options.js';
 import { DEFAULT_MAX_INPUT_MB, MAX_INPUT_ENVIRONMENT_VARIABLE } from '../../io/input-file.js';
 import { parseFilePath, parseMaxInputMegabytes } from '../option-parsers.js';
 
-export function registerDataValidate(data: Command, io: CliIo): void {
-  const command = data
-    .command('validate')
-    .description('check data files (CSV UTF-8/GB18030, or .xlsx); with no file, the bundled seeds')
-    .argument('[files...]', 'the files to check');
+export function defineDataValidateCommand(command: Command, io: CliIo): void {
+  command.argument('[files...]', 'the files to check');
   command.option('--catalog <file>', 'your own indicator catalogue (YAML) whose indicators the files may use', parseFilePath);
   command.option('--max-input-mb <n>', `the largest file read, in MB (default ${DEFAULT_MAX_INPUT_MB}, or ${MAX_INPUT_ENVIRONMENT_VARIABLE})`, parseMaxInputMegabytes);
   addJsonOption(command).action(lazyAction(() => import('../actions/data-validate.js'), 'dataValidateAction', io));

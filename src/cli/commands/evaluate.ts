@@ -12,10 +12,8 @@ import { lazyAction } from '../lazy-action.js';
 import { parseInteger, parseLevels, parseOrigins } from '../option-parsers.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerEvaluateCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('evaluate')
-    .description('rolling-origin evaluation of plancast\'s forecasts on your history against the naive and CAGR forecasts')
+export function defineEvaluateCommand(command: Command, io: CliIo): void {
+  command
     .requiredOption('--data <file>', 'CSV or .xlsx: region,indicator,year,value[,…] or series,year,value[,part]')
     .option('--catalog <file>', 'your own indicator catalogue (YAML like seeds/indicators.yaml)')
     .option('--origins <years>', 'origin years, comma-separated (default: every year with a full window before it)', parseOrigins)

@@ -9,10 +9,8 @@ import { lazyAction } from '../lazy-action.js';
 import { addProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerFeasibilityCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('feasibility')
-    .description('the probability of meeting each plan goal of a region, required vs historical growth, status and schedule')
+export function defineFeasibilityCommand(command: Command, io: CliIo): void {
+  command
     .option('--scenario <scenario>', 'scenario id or YAML file (default baseline)', 'baseline')
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command)).action(lazyAction(() => import('../actions/feasibility.js'), 'feasibilityAction', io));

@@ -8,10 +8,8 @@ import { lazyAction } from '../lazy-action.js';
 import { parseYear } from '../option-parsers.js';
 import { addDataOption, addJsonOption } from './shared-options.js';
 
-export function registerFitCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('fit')
-    .description('fit every model family to one series: parameters, fit, backtest, forecast with intervals, and the choice with its reason')
+export function defineFitCommand(command: Command, io: CliIo): void {
+  command
     .requiredOption('--region <region>', 'region id, e.g. yubei')
     .requiredOption('--indicator <indicator>', 'indicator id or Chinese name, e.g. rd_intensity')
     .option('--family <family>', 'fit only this family (a family id, see models/README.md)')

@@ -10,10 +10,8 @@ import { lazyAction } from '../lazy-action.js';
 import { parseInteger, parseLevels } from '../option-parsers.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerForecastCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('forecast')
-    .description('forecast every series of a file in one run: median, intervals, and where their spread came from')
+export function defineForecastCommand(command: Command, io: CliIo): void {
+  command
     .requiredOption('--data <file>', 'CSV or .xlsx: region,indicator,year,value[,unit,kind…] or series,year,value[,part]')
     .option('--catalog <file>', 'your own indicator catalogue (YAML like seeds/indicators.yaml)')
     .requiredOption('--horizon <years>', 'years to forecast after each series\' last value', parseInteger('--horizon', 1, 100))

@@ -8,10 +8,8 @@ import { lazyAction } from '../lazy-action.js';
 import { addProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerProjectCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('project')
-    .description('project every indicator of a region under a scenario (Monte Carlo, seeded)')
+export function defineProjectCommand(command: Command, io: CliIo): void {
+  command
     .option('--scenario <scenario>', 'scenario id or YAML file (default baseline)', 'baseline')
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command, { preset: false })).action(lazyAction(() => import('../actions/project.js'), 'projectAction', io));

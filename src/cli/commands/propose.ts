@@ -21,10 +21,8 @@ export function parseConfidences(value: string): number[] {
   return [...new Set(shares)].sort((a, b) => a - b);
 }
 
-export function registerProposeCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('propose')
-    .description('propose targets for a plan: each indicator\'s end-year value reachable with each probability under each scenario, its growth, a reference-class check, and the planners\' common rules')
+export function defineProposeCommand(command: Command, io: CliIo): void {
+  command
     .option('--confidence <percentages>', 'probabilities of meeting the proposed values, in percent (default 50,80)', parseConfidences)
     .option('--scenario <scenario>', 'scenario id or YAML file, repeatable or comma-separated (default baseline, conservative, accelerated, downturn-shock)', collectList, []);
   addJsonOption(addProjectionOptions(command, { preset: false })).action(lazyAction(() => import('../actions/propose.js'), 'proposeAction', io));

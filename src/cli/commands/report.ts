@@ -28,10 +28,8 @@ export function collectList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')];
 }
 
-export function registerReportCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('report')
-    .description('write the evaluation report of a region (mid-term or final, by --as-of) into reports/<region>/<lang>/: index.html, report.md, charts (Vega-Lite, SVG, PNG), CSV tables, result.json, manifest.json [, report.docx, report.xlsx]; with --plan naming a later plan, its target proposals')
+export function defineReportCommand(command: Command, io: CliIo): void {
+  command
     .option('--scenario <scenario>', 'scenario id or YAML file, repeatable or comma-separated; the first is the main scenario (default baseline); baseline, plan-path, conservative, accelerated and downturn-shock are compared too', collectList, [])
     .addOption(new Option('--lang <language>', 'report language').choices(LANGUAGES).default('zh'))
     .option('--out <folder>', 'report folder, replaced as a whole (default reports/<region>)')

@@ -9,10 +9,8 @@ import { lazyAction } from '../lazy-action.js';
 import { addProjectionOptions } from '../projection-options.js';
 import { addJsonOption } from './shared-options.js';
 
-export function registerSensitivityCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('sensitivity')
-    .description('which levers move the probability of each main goal most (tornado data)')
+export function defineSensitivityCommand(command: Command, io: CliIo): void {
+  command
     .option('--scenario <scenario>', 'scenario id or YAML file (default baseline)', 'baseline')
     .option('--indicator <indicator>', 'only this indicator (id or Chinese name)');
   addJsonOption(addProjectionOptions(command)).action(lazyAction(() => import('../actions/sensitivity.js'), 'sensitivityAction', io));

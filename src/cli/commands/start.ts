@@ -14,10 +14,8 @@ import { lazyAction } from '../lazy-action.js';
 import { startChartWorkers } from './report.js';
 import { parsePathCount, parseSeed } from '../option-parsers.js';
 
-export function registerStartCommand(program: Command, io: CliIo): void {
-  program
-    .command('start')
-    .description('the main job on the bundled data: the evaluation report of every bundled region, into reports/<region>/<lang>/, and the overview reports/index.html')
+export function defineStartCommand(command: Command, io: CliIo): void {
+  command
     .option('--out <folder>', 'the folder the regions\' report folders and the overview go into (default reports/)')
     .addOption(new Option('--lang <language>', 'report language').choices(LANGUAGES).default('zh'))
     .option('--docx', 'also write each report as report.docx')

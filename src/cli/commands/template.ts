@@ -9,10 +9,8 @@ import { lazyAction } from '../lazy-action.js';
 import { parseYear } from '../option-parsers.js';
 import { addDataOption } from './shared-options.js';
 
-export function registerTemplateCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('template')
-    .description('the data request sheet: one row per goal indicator and missing year, to fill in and read back with --data')
+export function defineTemplateCommand(command: Command, io: CliIo): void {
+  command
     .requiredOption('--region <region>', 'region id or Chinese name, e.g. yubei or 渝北区')
     .requiredOption('--as-of <year>', 'the assessment year: rows run from the plan\'s base year to this year', parseYear)
     .option('--xlsx', 'write an Excel workbook (.xlsx) instead of CSV (needs --out)')

@@ -16,10 +16,8 @@ function parseLanguage(value: string): 'zh' | 'en' {
   return value;
 }
 
-export function registerTuiCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('tui')
-    .description('interactive session in the terminal: pick a region and indicator, move the levers, see the probability change (also: plancast with no arguments)')
+export function defineTuiCommand(command: Command, io: CliIo): void {
+  command
     .option('--region <region>', 'start with this region, e.g. yubei')
     .option('--indicator <indicator>', 'start with this indicator (id or Chinese name), e.g. rd_intensity')
     .option('--scenario <scenario>', 'scenario id or YAML file (default baseline)')
