@@ -135,9 +135,12 @@ const COMMANDER_FILE = 'commander.cjs';
 const sharedCommander = {
   name: 'plancast-shared-commander',
   setup(build) {
-    build.onResolve({ filter: /^commander$/ }, (args) => (args.kind === 'require-call' && args.namespace === 'plancast-commander'
-      ? { path: `./${COMMANDER_FILE}`, external: true }
-      : { path: 'commander', namespace: 'plancast-commander' }));
+    build.onResolve({ filter: /^commander$/ }, (args) => {
+      if (args.kind === 'require-call' && args.namespace === 'plancast-commander') return { path: `./${COMMANDER_FILE}`, external: true };
+      // packages with a command-line tool of their own (d3-dsv, topojson-client) depend on other commanders
+      if (!args.importer.startsWith(compiled())) throw new Error(`${args.importer} imports commander: only plancast's own code may share commander.cjs (scripts/bundle.mjs)`);
+      return { path: 'commander', namespace: 'plancast-commander' };
+    });
     build.onLoad({ filter: /.*/, namespace: 'plancast-commander' }, () => ({ contents: `module.exports = require('commander');`, loader: 'js' }));
   },
 };

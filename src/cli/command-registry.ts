@@ -5,7 +5,7 @@
  * from this list alone; `plancast feasibility …` defines feasibility and nothing else.
  *
  * Adding a command: a module under commands/ exporting define…Command(command, io), and an entry here.
- * tests/cli/command-registry.test.ts defines every entry and checks the listed words against commander's.
+ * tests/cli/command-tree.test.ts defines every entry and checks the listed words against commander's.
  */
 import type { Command } from 'commander';
 import type { CliIo } from './cli-io.js';

@@ -49,7 +49,8 @@ export async function defineCommand(command: Command, io: CliIo): Promise<void> 
  * the next one a command of that group, and so on down to a leaf; after `help`, the word that follows.
  * Options come only after a leaf (a group and the program take no option with a value), so the words
  * before it are names. A word that names no command is left to commander, which reports it.
- * `beforeDefine` runs before the command named is defined (a run names one), not for a group or help alone.
+ * `beforeDefine` runs before the command named is defined (a run names one at most); not when only the
+ * program or a group is named (their help).
  */
 export async function defineNamedCommands(program: Command, argv: readonly string[], io: CliIo, beforeDefine?: () => Promise<unknown>): Promise<void> {
   let parent = program;

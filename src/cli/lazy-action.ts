@@ -1,6 +1,7 @@
 /**
- * Commands are defined up front (names, options, help) but what they do is loaded only when they run:
- * `plancast --help` and light commands never import the pipeline, the renderers or the terminal UI.
+ * A command's options are defined when a run names it (command-tree.ts), and what it does is loaded only
+ * when it runs: `plancast --help`, a command's help and light commands never import the pipeline, the
+ * renderers or the terminal UI.
  *
  *   .action(lazyAction(() => import('./actions/feasibility.js'), 'feasibilityAction', io))
  */

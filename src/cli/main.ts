@@ -7,10 +7,14 @@
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 
+/** Set once the run has an exit code, or has ended itself (process.exit below). */
+let settled = false;
+
 const REASONS: Record<string, string> = { ENOSPC: 'no space left on the device', EIO: 'an input/output error', EFBIG: 'the file is too large', EDQUOT: 'the disk quota is used up', EBADF: 'the output is closed', EACCES: 'permission denied' };
 
 function failedOutput(stream: 'standard output' | 'standard error') {
   return (error: NodeJS.ErrnoException): void => {
+    settled = true;
     if (error.code === 'EPIPE') process.exit(stream === 'standard output' ? 0 : 1);
     const reason = REASONS[error.code ?? ''] ?? error.code ?? 'an unknown error';
     if (stream === 'standard output') {
@@ -27,7 +31,20 @@ function failedOutput(stream: 'standard output' | 'standard error') {
 process.stdout.on('error', failedOutput('standard output'));
 process.stderr.on('error', failedOutput('standard error'));
 
-// V8's settings (v8-settings.ts) hold before a command's own code loads; help and --version need none
+// A run whose work stops waiting on nothing (a bug) must not look like a success: with nothing left to
+// do, Node would end the process with 0. Exit 13, as Node does for a top-level await that never settles.
+process.on('exit', () => {
+  if (settled) return;
+  process.exitCode = 13;
+  try {
+    process.stderr.write('plancast: internal error: the command stopped before it finished\n  This is a bug in plancast; rerun with PLANCAST_DEBUG=1 for details and report it.\n');
+  } catch {
+    // nothing more can be said
+  }
+});
+
+// V8's settings (v8-settings.ts) hold before a command's own code loads; the program's help and --version need none
 void runCli(process.argv.slice(2), processIo, { beforeCommand: () => import('./v8-settings.js') }).then((exitCode) => {
+  settled = true;
   process.exitCode = exitCode;
 });

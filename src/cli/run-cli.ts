@@ -30,7 +30,7 @@ function opensSession(argv: readonly string[], io: CliIo): boolean {
 }
 
 export interface RunOptions {
-  /** Runs once before the first command the arguments name is defined (the executable's V8 settings, main.ts); not for help or --version alone. */
+  /** Runs before the command the arguments name is defined (the executable's V8 settings, main.ts); not when they name none (the program's or a group's help, --version). */
   readonly beforeCommand?: () => Promise<unknown>;
 }
 

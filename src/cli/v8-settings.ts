@@ -1,8 +1,8 @@
 /**
  * How soon V8 hands a function to its optimising compiler (TurboFan), for the `plancast` executable:
  * main.ts imports it before the first command a run names is defined, so the setting holds before any of
- * the command's code loads, and in every worker thread (V8's flags are the process's); help and --version
- * alone do without. The library export (src/index.ts) leaves its caller's
+ * the command's code loads, and in every worker thread (V8's flags are the process's); the program's and
+ * the groups' help and --version do without. The library export (src/index.ts) leaves its caller's
  * process as it is.
  *
  * A function is optimised once it has run through its "interrupt budget" of bytecode. V8 11 (Node 20)

@@ -95,7 +95,7 @@ describe('the arguments define the commands they name, and only those', () => {
     expect(prepared).toBe(expected.length === 0 ? 0 : 1);
   });
 
-  it('runs beforeCommand once, before the definition, and not for the help alone', async () => {
+  it('runs beforeCommand once, before the definition, and not for the program\'s or a group\'s help', async () => {
     const calls: string[] = [];
     const beforeCommand = async (): Promise<void> => { calls.push('before'); };
     expect(await runCli(['--help'], quiet, { beforeCommand })).toBe(0);
@@ -103,6 +103,13 @@ describe('the arguments define the commands they name, and only those', () => {
     expect(calls).toEqual([]);
     expect(await runCli(['feasibility', '--help'], quiet, { beforeCommand })).toBe(0);
     expect(calls).toEqual(['before']);
+    // before: the command has no options yet when it runs, and has them after
+    const program = createProgram(quiet);
+    const fit = program.commands.find((command) => command.name() === 'fit')!;
+    const optionsWhenCalled: number[] = [];
+    await defineNamedCommands(program, ['fit', '--region', 'yubei'], quiet, async () => { optionsWhenCalled.push(fit.options.length); });
+    expect(optionsWhenCalled).toEqual([0]);
+    expect(fit.options.length).toBeGreaterThan(0);
   });
 
   it('a mistyped command or option is still told with the nearest name', async () => {

@@ -92,3 +92,21 @@ describe('--paths at most what a report can hold in 2 GB', () => {
     expect(run.exitCode).toBe(2);
   });
 });
+
+describe('the bundled executable tells failures from both of its halves (scripts/bundle.mjs)', () => {
+  it.each([
+    // commander's usage errors, in the front (a command's definition from the back)
+    [['feasibility'], 2, /^error: required option '--region <region>' not specified\n\(run `plancast --help` for the commands\)\n$/],
+    [['feasibility', '--region', 'yubei', '--paths', 'abc'], 2, /^error: option '--paths <n>' argument 'abc' is invalid\. --paths must be a whole number from 100 to 200000 \(got "abc"\)/],
+    [['report', '--lang', 'xx'], 2, /Allowed choices are zh, en\./],
+    [['feasibilty'], 2, /unknown command 'feasibilty'\n\(Did you mean feasibility\?\)/],
+    // plancast's own error, thrown in the back, told by report-failure.ts
+    [['feasibility', '--region', 'nowhere'], 2, /^error E_UNKNOWN_REGION: unknown region "nowhere"\n  remedy: use one of: /],
+    [['data', 'validate', '/nonexistent/plancast.csv'], 2, /error E_UNREADABLE_FILE: the file does not exist\n  remedy: check the path/],
+  ])('%j exits %i with its message', (args, code, message) => {
+    const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(run.status).toBe(code);
+  });
+});
