@@ -5,6 +5,7 @@
  * commands, and every word that names a command defines exactly it.
  */
 import type { Command } from 'commander';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { COMMANDS, type CommandEntry } from '../../src/cli/command-registry.js';
@@ -130,5 +131,47 @@ describe('the arguments define the commands they name, and only those', () => {
       expect(run.exitCode, argv.join(' ')).toBe(0);
       expect(run.stdout, argv.join(' ')).toMatch(/Options:\n[\s\S]*--json/);
     }
+  });
+});
+
+describe('whatever commander runs was defined first (property)', () => {
+  /** Parses argv after defining what it names, with every leaf's action replaced by a recorder: what ran, and whether it was defined. */
+  async function commandsRun(argv: readonly string[]): Promise<string[]> {
+    const program = createProgram(quiet);
+    await defineNamedCommands(program, argv, quiet);
+    const ran: string[] = [];
+    for (const { path, command } of everyCommand(program)) {
+      if (command.commands.length > 0) continue;
+      command.action(() => { ran.push(isDefined(command) ? path : `UNDEFINED ${path}`); });
+    }
+    try {
+      await program.parseAsync(argv, { from: 'user' });
+    } catch {
+      // usage errors and help end in commander's error (exitOverride)
+    }
+    return ran;
+  }
+
+  it('the recorder sees the command that runs (the property below can fail)', async () => {
+    expect(await commandsRun(['data', 'list'])).toEqual(['data list']);
+    expect(await commandsRun(['scenarios', 'show', 'baseline', '--json'])).toEqual(['scenarios show']);
+    expect(await commandsRun(['start'])).toEqual(['start']);
+    expect(await commandsRun(['--help'])).toEqual([]);
+  });
+
+  const words = ['data', 'scenarios', 'list', 'show', 'validate', 'policies', 'conflicts', 'feasibility', 'fit', 'report', 'tui', 'start', 'help',
+    '--help', '-h', '-V', '--version', '--json', '--region', 'yubei', '--', '-', 'baseline', 'nosuch', '--data', 'x.csv'];
+  const commandLines = ['data list', 'data validate', 'scenarios list', 'scenarios show baseline', 'scenarios policies', 'start', 'feasibility --region yubei', 'report --region yubei', 'tui'];
+
+  it('for arguments made of command names, options and other words', async () => {
+    const argvs = fc.oneof(
+      fc.array(fc.constantFrom(...words), { maxLength: 6 }),
+      // a command line with words put before, between and after its words
+      fc.tuple(fc.array(fc.constantFrom(...words), { maxLength: 2 }), fc.constantFrom(...commandLines), fc.array(fc.constantFrom(...words), { maxLength: 3 }))
+        .map(([before, line, after]) => [...before, ...line.split(' '), ...after]),
+    );
+    await fc.assert(fc.asyncProperty(argvs, async (argv) => {
+      expect((await commandsRun(argv)).filter((entry) => entry.startsWith('UNDEFINED'))).toEqual([]);
+    }), { numRuns: 1000 });
   });
 });
