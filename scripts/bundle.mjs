@@ -159,8 +159,9 @@ const frontBoundary = {
     build.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const target = resolve(args.resolveDir, args.path);
-      backEntries[entryNameOf(target)] = target;
-      return { path: `./${entryNameOf(target)}.js`, external: true };
+      const name = entryNameOf(target);
+      backEntries[name] = target;
+      return { path: `./${name}.js`, external: true };
     });
   },
 };
